@@ -1,0 +1,27 @@
+# Shared by scripts/run and scripts/test: installs the Debian packages Tenfold needs (only those missing)
+# and builds a Release binary in build/. Sourced, not run.
+set -euo pipefail
+TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
+                  libepoxy-dev nlohmann-json3-dev fonts-sil-andika)
+
+tenfold_install() {
+    local missing=()
+    for p in "${TENFOLD_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Please install as root: apt-get install ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+tenfold_build() {
+    cmake -S "$TENFOLD_ROOT" -B "$TENFOLD_ROOT/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$TENFOLD_ROOT/build" -j "$(nproc)"
+}

@@ -1,0 +1,336 @@
+// The main loop and the three ways to run: a window, a screenshot, a benchmark.
+#include "app/app.hpp"
+
+#include "render/offscreen.hpp"
+#include "representations/chrome.hpp"
+#include "representations/palette.hpp"
+
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace tenfold::app {
+
+namespace {
+
+constexpr float kScaleStep = 1.25f;
+constexpr float kMinScaleFactor = 0.5f;
+constexpr float kMaxScaleFactor = 3.0f;
+constexpr float kZoomStep = 1.25f;
+constexpr float kFitMarginPx = 40.0f;
+constexpr int kScreenshotFrames = 3;  // ImGui lays out auto-sized panels over two frames
+constexpr int kReferenceWidth = 1920, kReferenceHeight = 1080;
+
+// The automatic UI scale: 1 up to 1080p, then growing with the screen, so a 4K whiteboard shows the
+// same layout as a 1080p one, twice as large.
+float automaticScale(int width, int height) {
+    const float s = std::min(static_cast<float>(width) / kReferenceWidth, static_cast<float>(height) / kReferenceHeight);
+    return std::max(1.0f, s);
+}
+
+double peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+}  // namespace
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p * static_cast<double>(values.size() - 1);
+    const auto lo = static_cast<size_t>(std::floor(rank));
+    const auto hi = static_cast<size_t>(std::ceil(rank));
+    return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
+}
+
+App::App(Options options) : options_(std::move(options)) {}
+
+App::~App() {
+    renderer_.reset();  // GL objects go before the context does
+}
+
+int App::run() {
+    std::string error;
+    if (!loadBoard(error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 2;
+    }
+    switch (options_.mode) {
+    case Mode::Screenshot:
+        return runScreenshot();
+    case Mode::Bench:
+        return runBench();
+    case Mode::Describe:
+        std::cerr << "tenfold: describe is not available in this build\n";
+        return 2;
+    default:
+        return runWindow();
+    }
+}
+
+bool App::loadBoard(std::string& error) {
+    content_ = repr::BoardContent{};
+    if (options_.board.empty()) return true;
+    std::error_code ec;
+    if (std::filesystem::is_directory(options_.board, ec)) {
+        error = "cannot read board file '" + options_.board + "': it is a folder";
+        return false;
+    }
+    std::ifstream in(options_.board, std::ios::binary);
+    if (!in) {
+        error = "cannot read board file '" + options_.board + "'";
+        return false;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    if (in.bad()) {
+        error = "cannot read board file '" + options_.board + "'";
+        return false;
+    }
+    try {
+        const auto doc = nlohmann::json::parse(text.str());
+        if (!doc.is_object()) {
+            error = "'" + options_.board + "' is not a Tenfold board (expected a JSON object)";
+            return false;
+        }
+        if (auto t = doc.find("title"); t != doc.end() && t->is_string()) content_.title = t->get<std::string>();
+    } catch (const nlohmann::json::parse_error& e) {
+        error = "'" + options_.board + "' is not a Tenfold board: broken JSON at byte " + std::to_string(e.byte);
+        return false;
+    }
+    return true;
+}
+
+bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
+    if (!platform_.open(spec, error)) return false;
+    fontPath_ = render::findBoardFont();
+    renderer_ = std::make_unique<render::Renderer>();
+    renderer_->init(fontPath_);
+    if (!renderer_->warning().empty()) std::cerr << "tenfold: " << renderer_->warning() << "\n";
+    return true;
+}
+
+void App::updateLayout(int width, int height) {
+    const float base = options_.scale > 0 ? options_.scale : automaticScale(width, height);
+    const float scale = base * scaleFactor_;
+    if (width != width_ || height != height_ || std::abs(scale - uiScale_) > 1e-4f) {
+        width_ = width;
+        height_ = height;
+        uiScale_ = scale;
+        sceneDirty_ = true;
+    }
+    camera_.setViewport(static_cast<float>(width), static_cast<float>(height), uiScale_);
+    if (needsFit_) fitBoard();
+}
+
+void App::fitBoard() {
+    camera_.fit(repr::boardBounds(content_), kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_));
+    needsFit_ = false;
+    sceneDirty_ = true;
+}
+
+void App::render(int width, int height, bool offscreen) {
+    updateLayout(width, height);
+    const float fb = offscreen ? 1.0f : platform_.framebufferScale();
+    panels_.setScale(uiScale_ / fb, fb, fontPath_);
+
+    // Panels first (they only report what was pressed), then the board, then the panels on top.
+    platform_.imguiNewFrame(width, height, offscreen);
+    ImGui::NewFrame();
+    ui::ToolbarState state;
+    state.displayWidth = static_cast<float>(width) / fb;
+    state.displayHeight = static_cast<float>(height) / fb;
+    state.trayHeight = repr::trayHeightPx(uiScale_) / fb;
+    state.fullscreen = !offscreen && platform_.fullscreen();
+    state.uiScale = uiScale_;
+    state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;
+    const ui::ToolbarActions actions = panels_.drawToolbar(state);
+    ImGui::Render();
+
+    if (sceneDirty_) {
+        scene_.board.clear();
+        scene_.screen.clear();
+        repr::buildBoard(scene_.board, content_);
+        repr::buildTray(scene_.screen, static_cast<float>(width), static_cast<float>(height), uiScale_);
+        sceneDirty_ = false;
+    }
+    const render::View boardView{camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()};
+    const render::View screenView{0.5f * static_cast<float>(width), 0.5f * static_cast<float>(height), 1.0f};
+    render::Paper paper;
+    paper.paper = repr::palette::kPaper;
+    paper.grid = repr::palette::kGrid;
+    renderer_->beginFrame(width, height, paper, boardView);
+    renderer_->drawLayer(scene_.board, boardView);
+    renderer_->drawLayer(scene_.screen, screenView);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    applyToolbar(actions);
+}
+
+void App::applyToolbar(const ui::ToolbarActions& a) {
+    if (!a.any()) return;
+    const float cx = 0.5f * camera_.viewportWidth();
+    const float cy = 0.5f * (camera_.viewportHeight() - repr::trayHeightPx(uiScale_));
+    if (a.zoomIn) camera_.zoomAbout(cx, cy, kZoomStep);
+    if (a.zoomOut) camera_.zoomAbout(cx, cy, 1.0f / kZoomStep);
+    if (a.fit) needsFit_ = true;
+    if (a.toggleFullscreen) platform_.setFullscreen(!platform_.fullscreen());
+    if (a.scaleUp) scaleFactor_ = std::min(scaleFactor_ * kScaleStep, kMaxScaleFactor);
+    if (a.scaleDown) scaleFactor_ = std::max(scaleFactor_ / kScaleStep, kMinScaleFactor);
+    if (a.scaleAuto) scaleFactor_ = 1.0f;
+    framesToDraw_ = std::max(framesToDraw_, 2);
+}
+
+void App::applyInput(const platform::FrameInput& in) {
+    const float trayTop = static_cast<float>(height_) - repr::trayHeightPx(uiScale_);
+    bool changed = false;
+    for (const interaction::PointerEvent& e : in.pointers) {
+        // A pointer that goes down on a panel or in the tray belongs to them, not to the board.
+        if (e.phase == interaction::PointerPhase::Down && (panels_.wantsPointer() || e.y >= trayTop)) continue;
+        changed |= boardInput_.pointer(e, camera_);
+    }
+    for (const interaction::WheelEvent& w : in.wheels) {
+        if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_);
+    }
+    for (platform::KeyAction k : in.keys) {
+        const float cx = 0.5f * camera_.viewportWidth(), cy = 0.5f * camera_.viewportHeight();
+        switch (k) {
+        case platform::KeyAction::ToggleFullscreen: platform_.setFullscreen(!platform_.fullscreen()); break;
+        case platform::KeyAction::LeaveFullscreen: platform_.setFullscreen(false); break;
+        case platform::KeyAction::ZoomIn: camera_.zoomAbout(cx, cy, kZoomStep); break;
+        case platform::KeyAction::ZoomOut: camera_.zoomAbout(cx, cy, 1.0f / kZoomStep); break;
+        case platform::KeyAction::Fit: needsFit_ = true; break;
+        case platform::KeyAction::Quit: platform_.requestQuit(); break;
+        case platform::KeyAction::None: break;
+        }
+        changed = true;
+    }
+    if (in.focusLost) boardInput_.reset();
+    if (in.resized) sceneDirty_ = true;
+    if (changed || in.any) framesToDraw_ = std::max(framesToDraw_, 2);
+}
+
+bool App::frame() {
+    // Sleep in the event queue unless something still needs drawing or a pointer is down.
+    const bool idle = framesToDraw_ <= 0 && !boardInput_.anyDown();
+    const platform::FrameInput in = platform_.collect(idle);
+    if (in.quit) return false;
+    applyInput(in);
+    if (framesToDraw_ <= 0 && !boardInput_.anyDown()) return true;
+    int w = 0, h = 0;
+    platform_.drawableSize(w, h);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    render(w, h, false);
+    platform_.present();
+    framesToDraw_ = std::max(framesToDraw_ - 1, 0);
+    return true;
+}
+
+int App::runWindow() {
+    platform::WindowSpec spec;
+    std::string error;
+    if (!startGraphics(spec, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 1;
+    }
+    if (platform_.videoDriver() == "offscreen") {
+        std::cerr << "tenfold: there is no display here (SDL's video driver is 'offscreen'), so no window can be shown.\n"
+                     "  To see the board, render it to a picture: tenfold --screenshot board.png\n";
+        return 1;
+    }
+    while (frame()) {
+    }
+    return 0;
+}
+
+int App::runScreenshot() {
+    platform::WindowSpec spec;
+    spec.width = options_.width;
+    spec.height = options_.height;
+    spec.hidden = true;
+    std::string error;
+    if (!startGraphics(spec, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 1;
+    }
+    render::OffscreenTarget target(options_.width, options_.height);
+    for (int i = 0; i < kScreenshotFrames; ++i) {
+        target.bind();
+        render(options_.width, options_.height, true);
+    }
+    glFinish();
+    if (!render::writePng(options_.output, options_.width, options_.height, target.readPixels(), error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 2;
+    }
+    return 0;
+}
+
+int App::runBench() {
+    platform::WindowSpec spec;
+    spec.width = options_.width;
+    spec.height = options_.height;
+    spec.hidden = true;
+    std::string error;
+    if (!startGraphics(spec, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 1;
+    }
+    render::OffscreenTarget target(options_.width, options_.height);
+    using Clock = std::chrono::steady_clock;
+    auto timeFrames = [&](int count) {
+        std::vector<double> ms;
+        ms.reserve(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            const auto t0 = Clock::now();
+            sceneDirty_ = true;  // every frame rebuilds the scene from the board, as during a drag
+            target.bind();
+            render(options_.width, options_.height, true);
+            glFinish();
+            ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+        return ms;
+    };
+    target.bind();
+    render(options_.width, options_.height, true);
+    glFinish();
+    const double startupMs = platform::Platform::secondsSinceStart() * 1000.0;
+    const std::vector<double> board = timeFrames(options_.frames);
+    const size_t shapes = renderer_->shapesDrawn(), glyphs = renderer_->glyphsDrawn();
+    content_ = repr::BoardContent{};  // the same run, an empty board, the same size
+    needsFit_ = true;
+    const std::vector<double> empty = timeFrames(options_.frames);
+
+    nlohmann::ordered_json out;
+    auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+    out["startup_ms"] = round2(startupMs);
+    out["frame_ms_p50"] = round2(percentile(board, 0.5));
+    out["frame_ms_p95"] = round2(percentile(board, 0.95));
+    out["empty_frame_ms_p50"] = round2(percentile(empty, 0.5));
+    out["empty_frame_ms_p95"] = round2(percentile(empty, 0.95));
+    out["peak_rss_mb"] = round2(peakRssMb());
+    out["size"] = std::to_string(options_.width) + "x" + std::to_string(options_.height);
+    out["frames"] = options_.frames;
+    out["board"] = options_.board.empty() ? "default" : options_.board;
+    out["shapes"] = shapes;
+    out["glyphs"] = glyphs;
+    const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    out["gl_renderer"] = rendererName ? rendererName : "";
+    std::cout << out.dump() << std::endl;
+    return 0;
+}
+
+}  // namespace tenfold::app

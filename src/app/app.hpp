@@ -1,0 +1,66 @@
+// The app: wires platform, interaction, representations, renderer and panels, and runs one of the modes
+// (window, screenshot, bench). One frame = events -> panels -> update -> draw -> present; state never
+// changes while drawing, and nothing is drawn when nothing changed (no CPU at idle).
+#pragma once
+
+#include "app/cli.hpp"
+#include "interaction/board_input.hpp"
+#include "interaction/camera.hpp"
+#include "platform/platform.hpp"
+#include "render/renderer.hpp"
+#include "representations/board_scene.hpp"
+#include "ui/panels.hpp"
+
+#include <memory>
+#include <string>
+
+namespace tenfold::app {
+
+class App {
+public:
+    explicit App(Options options);
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+    ~App();
+
+    // Runs the mode the options ask for and returns the process exit status.
+    int run();
+
+    // One interactive frame; false when the app should quit. Also the entry point for a browser main loop.
+    bool frame();
+
+private:
+    int runWindow();
+    int runScreenshot();
+    int runBench();
+    bool loadBoard(std::string& error);
+    bool startGraphics(const platform::WindowSpec& spec, std::string& error);
+    void applyInput(const platform::FrameInput& in);
+    void applyToolbar(const ui::ToolbarActions& actions);
+    void updateLayout(int width, int height);
+    // Builds panels, then draws board and panels into the bound framebuffer of width x height pixels.
+    void render(int width, int height, bool offscreen);
+    void fitBoard();
+
+    Options options_;
+    platform::Platform platform_;
+    std::unique_ptr<render::Renderer> renderer_;
+    ui::Panels panels_;
+    interaction::Camera camera_;
+    interaction::BoardInput boardInput_;
+    repr::BoardContent content_;
+    scene::Scene scene_;
+    std::string fontPath_;
+    float uiScale_ = 1;
+    float scaleFactor_ = 1;      // the teacher's "bigger / smaller" on top of the automatic scale
+    bool scaleAuto_ = true;
+    bool needsFit_ = true;
+    bool sceneDirty_ = true;
+    int framesToDraw_ = 2;       // ImGui settles over a couple of frames after any event
+    int width_ = 0, height_ = 0;
+};
+
+// Median and 95th percentile of a list of durations (for --bench).
+double percentile(std::vector<double> values, double p);
+
+}  // namespace tenfold::app

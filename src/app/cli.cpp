@@ -1,0 +1,148 @@
+// Parsing of tenfold's command line.
+#include "app/cli.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <cstdio>
+
+namespace tenfold::app {
+
+namespace {
+
+bool parseInt(const std::string& text, int& out) {
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && ptr == end;
+}
+
+bool parseSize(const std::string& text, int& w, int& h) {
+    const auto x = text.find_first_of("xX");
+    if (x == std::string::npos) return false;
+    return parseInt(text.substr(0, x), w) && parseInt(text.substr(x + 1), h) && w >= kMinSize && h >= kMinSize &&
+           w <= kMaxSize && h <= kMaxSize;
+}
+
+}  // namespace
+
+std::string helpText() {
+    return "Tenfold: virtual maths manipulatives for primary classrooms.\n"
+           "\n"
+           "Usage:\n"
+           "  tenfold [BOARD]                      open the app on BOARD (a .json board file) or the default board\n"
+           "  tenfold --screenshot OUT.png [--size WxH] [BOARD]\n"
+           "                                       render the board as the window shows it, write a PNG, exit\n"
+           "  tenfold --bench [--frames N] [--size WxH] [BOARD]\n"
+           "                                       render N frames offscreen and print timings as JSON\n"
+           "  tenfold describe BOARD [--json]      print every model on BOARD with its value in words and numerals\n"
+           "  tenfold --help | --version\n"
+           "\n"
+           "Options:\n"
+           "  --size WxH     picture size in pixels (default 1920x1080)\n"
+           "  --frames N     frames to render for --bench (default 120)\n"
+           "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
+           "\n"
+           "With no display (a server, CI), set SDL_VIDEODRIVER=offscreen and use --screenshot or --bench.\n"
+           "Keys in the app: F11 full screen, + and - zoom, 0 fit the board, Ctrl+Q quit.\n";
+}
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
+    ParsedCommandLine r;
+    Options& o = r.options;
+    std::vector<std::string> positional;
+    bool screenshot = false, bench = false, describe = false, frames = false, json = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* what) -> const std::string* {
+            if (i + 1 >= args.size()) {
+                r.error = a + " needs " + what;
+                return nullptr;
+            }
+            return &args[++i];
+        };
+        if (a == "--help" || a == "-h") {
+            o.mode = Mode::Help;
+            return r;
+        } else if (a == "--version") {
+            o.mode = Mode::Version;
+            return r;
+        } else if (a == "--screenshot") {
+            const std::string* v = value("an output file, e.g. --screenshot board.png");
+            if (!v) return r;
+            o.output = *v;
+            screenshot = true;
+        } else if (a == "--bench") {
+            bench = true;
+        } else if (a == "--size") {
+            const std::string* v = value("a size, e.g. --size 1920x1080");
+            if (!v) return r;
+            if (!parseSize(*v, o.width, o.height)) {
+                r.error = "--size takes WIDTHxHEIGHT between " + std::to_string(kMinSize) + " and " +
+                          std::to_string(kMaxSize) + " pixels, e.g. 1920x1080 (got '" + *v + "')";
+                return r;
+            }
+            o.sizeGiven = true;
+        } else if (a == "--frames") {
+            const std::string* v = value("a number of frames, e.g. --frames 120");
+            if (!v) return r;
+            if (!parseInt(*v, o.frames) || o.frames < 1 || o.frames > kMaxFrames) {
+                r.error = "--frames takes a whole number from 1 to " + std::to_string(kMaxFrames) + " (got '" + *v + "')";
+                return r;
+            }
+            frames = true;
+        } else if (a == "--scale") {
+            const std::string* v = value("a UI scale, e.g. --scale 1.5");
+            if (!v) return r;
+            char* end = nullptr;
+            o.scale = std::strtof(v->c_str(), &end);
+            if (end != v->c_str() + v->size() || !(o.scale >= 0.5f && o.scale <= 4.0f)) {
+                r.error = "--scale takes a number from 0.5 to 4 (got '" + *v + "')";
+                return r;
+            }
+        } else if (a == "--json") {
+            json = true;
+        } else if (a.size() > 1 && a[0] == '-') {
+            r.error = "unknown option '" + a + "' (see tenfold --help)";
+            return r;
+        } else if (positional.empty() && a == "describe" && !describe) {
+            describe = true;
+        } else {
+            positional.push_back(a);
+        }
+    }
+    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) > 1) {
+        r.error = "choose one of --screenshot, --bench and describe";
+        return r;
+    }
+    if (positional.size() > 1) {
+        r.error = "one board file at a time (got '" + positional[0] + "' and '" + positional[1] + "')";
+        return r;
+    }
+    if (!positional.empty()) o.board = positional[0];
+    if (json && !describe) {
+        r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
+        return r;
+    }
+    if (frames && !bench) {
+        r.error = "--frames goes with --bench";
+        return r;
+    }
+    if (o.sizeGiven && !screenshot && !bench) {
+        r.error = "--size goes with --screenshot or --bench";
+        return r;
+    }
+    if (describe) {
+        if (o.board.empty()) {
+            r.error = "describe needs a board file, e.g. tenfold describe lesson.json";
+            return r;
+        }
+        o.mode = Mode::Describe;
+        o.json = json;
+    } else if (screenshot) {
+        o.mode = Mode::Screenshot;
+    } else if (bench) {
+        o.mode = Mode::Bench;
+    }
+    return r;
+}
+
+}  // namespace tenfold::app

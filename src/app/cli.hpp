@@ -1,0 +1,35 @@
+// The command line: what the user asked for, or a one-line reason why it cannot be done (exit status 2).
+// Pure parsing, no side effects, so every path is unit-tested.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tenfold::app {
+
+enum class Mode { Run, Help, Version, Screenshot, Bench, Describe };
+
+struct Options {
+    Mode mode = Mode::Run;
+    std::string board;        // board file; empty: the built-in default board
+    std::string output;       // --screenshot OUT.png
+    int width = 1920, height = 1080;
+    bool sizeGiven = false;
+    int frames = 120;         // --bench
+    bool json = false;        // describe --json
+    float scale = 0;          // --scale: UI scale; 0 follows the display
+};
+
+struct ParsedCommandLine {
+    Options options;
+    std::string error;        // non-empty: print "tenfold: <error>" and exit 2
+};
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args);  // args without argv[0]
+std::string helpText();
+
+inline constexpr int kMinSize = 64;
+inline constexpr int kMaxSize = 8192;
+inline constexpr int kMaxFrames = 100000;
+
+}  // namespace tenfold::app

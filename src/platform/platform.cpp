@@ -1,0 +1,230 @@
+// SDL2 window, OpenGL context, event translation and Dear ImGui backend glue.
+#include "platform/platform.hpp"
+
+#include <SDL.h>
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace tenfold::platform {
+
+namespace {
+
+const auto gStaticStart = std::chrono::steady_clock::now();
+
+interaction::PointerSource mouseSource(Uint32 which) {
+#ifdef SDL_PEN_MOUSEID
+    if (which == SDL_PEN_MOUSEID) return interaction::PointerSource::Pen;
+#endif
+    (void)which;
+    return interaction::PointerSource::Mouse;
+}
+
+}  // namespace
+
+double Platform::secondsSinceStart() {
+#ifdef __linux__
+    // The kernel's record of when this process started (in clock ticks since boot), so start-up time
+    // includes loading the program and its libraries, not just the time since main().
+    std::ifstream stat("/proc/self/stat");
+    std::string line;
+    if (std::getline(stat, line)) {
+        const auto close = line.rfind(')');
+        if (close != std::string::npos) {
+            std::istringstream rest(line.substr(close + 2));
+            std::string field;
+            unsigned long long startTicks = 0;
+            for (int i = 3; i <= 22 && (rest >> field); ++i) {
+                if (i == 22) startTicks = std::stoull(field);
+            }
+            timespec now{};
+            const long hz = sysconf(_SC_CLK_TCK);
+            if (startTicks > 0 && hz > 0 && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+                const double nowS = static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+                return nowS - static_cast<double>(startTicks) / static_cast<double>(hz);
+            }
+        }
+    }
+#endif
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - gStaticStart).count();
+}
+
+Platform::~Platform() {
+    if (imgui_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (context_) SDL_GL_DeleteContext(context_);
+    if (window_) SDL_DestroyWindow(window_);
+    if (window_ || context_) SDL_Quit();
+}
+
+std::string Platform::videoDriver() const {
+    const char* d = SDL_GetCurrentVideoDriver();
+    return d ? d : "";
+}
+
+bool Platform::open(const WindowSpec& spec, std::string& error) {
+    SDL_SetHint(SDL_HINT_VIDEO_HIGHDPI_DISABLED, "0");
+    // SDL also makes mouse events from the first finger (ImGui's buttons need them); the board tracks
+    // fingers itself and ignores those (see SDL_TOUCH_MOUSEID below), so nothing is counted twice.
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        error = std::string("no display to open a window on (") + SDL_GetError() +
+                "). To see the board without a display, render it to a picture:\n"
+                "  SDL_VIDEODRIVER=offscreen tenfold --screenshot board.png";
+        return false;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (spec.hidden) flags |= SDL_WINDOW_HIDDEN;
+    window_ = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width,
+                               spec.height, flags);
+    if (!window_) {
+        error = std::string("cannot open a window: ") + SDL_GetError();
+        SDL_Quit();
+        return false;
+    }
+    SDL_SetWindowMinimumSize(window_, 480, 360);
+    context_ = SDL_GL_CreateContext(window_);
+    if (!context_) {
+        error = std::string("cannot create an OpenGL 3.3 core context: ") + SDL_GetError();
+        return false;
+    }
+    SDL_GL_MakeCurrent(window_, context_);
+    SDL_GL_SetSwapInterval(spec.hidden ? 0 : 1);  // vsync in the window; benchmarks must not wait for it
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // settings are Tenfold's, not ImGui's
+    ImGui_ImplSDL2_InitForOpenGL(window_, context_);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    imgui_ = true;
+    return true;
+}
+
+FrameInput Platform::collect(bool wait) {
+    FrameInput in;
+    SDL_Event e;
+    int winW = 1, winH = 1, drawW = 1, drawH = 1;
+    SDL_GetWindowSize(window_, &winW, &winH);
+    SDL_GL_GetDrawableSize(window_, &drawW, &drawH);
+    const float sx = static_cast<float>(drawW) / static_cast<float>(winW);
+    const float sy = static_cast<float>(drawH) / static_cast<float>(winH);
+    bool have = wait ? SDL_WaitEvent(&e) == 1 : SDL_PollEvent(&e) == 1;
+    while (have) {
+        in.any = true;
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        using interaction::PointerEvent;
+        using interaction::PointerPhase;
+        switch (e.type) {
+        case SDL_QUIT:
+            in.quit = true;
+            break;
+        case SDL_WINDOWEVENT:
+            if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) in.resized = true;
+            if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) in.focusLost = true;
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.which == SDL_TOUCH_MOUSEID) break;  // made from a finger: the finger counts, not this
+            lastMouseX_ = static_cast<float>(e.button.x);
+            lastMouseY_ = static_cast<float>(e.button.y);
+            in.pointers.push_back(PointerEvent{e.type == SDL_MOUSEBUTTONDOWN ? PointerPhase::Down : PointerPhase::Up,
+                                               mouseSource(e.button.which), 0, static_cast<float>(e.button.x) * sx,
+                                               static_cast<float>(e.button.y) * sy, e.button.button});
+            break;
+        case SDL_MOUSEMOTION:
+            if (e.motion.which == SDL_TOUCH_MOUSEID) break;
+            lastMouseX_ = static_cast<float>(e.motion.x);
+            lastMouseY_ = static_cast<float>(e.motion.y);
+            in.pointers.push_back(PointerEvent{PointerPhase::Move, mouseSource(e.motion.which), 0,
+                                               static_cast<float>(e.motion.x) * sx, static_cast<float>(e.motion.y) * sy,
+                                               1});
+            break;
+        case SDL_MOUSEWHEEL: {
+            if (e.wheel.which == SDL_TOUCH_MOUSEID) break;
+            int mx = 0, my = 0;
+            SDL_GetMouseState(&mx, &my);
+            in.wheels.push_back({static_cast<float>(mx) * sx, static_cast<float>(my) * sy,
+                                 static_cast<float>(e.wheel.y)});
+            break;
+        }
+        case SDL_FINGERDOWN:
+        case SDL_FINGERMOTION:
+        case SDL_FINGERUP: {
+            const PointerPhase phase = e.type == SDL_FINGERDOWN   ? PointerPhase::Down
+                                       : e.type == SDL_FINGERUP ? PointerPhase::Up
+                                                                : PointerPhase::Move;
+            // Finger positions are 0..1 of the window; finger ids are unique per touch device.
+            const std::int64_t id = (static_cast<std::int64_t>(e.tfinger.touchId) << 20) ^ e.tfinger.fingerId;
+            in.pointers.push_back(PointerEvent{phase, interaction::PointerSource::Touch, id,
+                                               e.tfinger.x * static_cast<float>(drawW),
+                                               e.tfinger.y * static_cast<float>(drawH), 1});
+            break;
+        }
+        case SDL_KEYDOWN: {
+            const SDL_Keycode k = e.key.keysym.sym;
+            const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+            if (k == SDLK_F11) in.keys.push_back(KeyAction::ToggleFullscreen);
+            else if (k == SDLK_ESCAPE) in.keys.push_back(KeyAction::LeaveFullscreen);
+            else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) in.keys.push_back(KeyAction::ZoomIn);
+            else if (k == SDLK_MINUS || k == SDLK_KP_MINUS) in.keys.push_back(KeyAction::ZoomOut);
+            else if (k == SDLK_0 || k == SDLK_KP_0) in.keys.push_back(KeyAction::Fit);
+            else if (ctrl && k == SDLK_q) in.keys.push_back(KeyAction::Quit);
+            break;
+        }
+        default:
+            break;
+        }
+        have = SDL_PollEvent(&e) == 1;
+    }
+    if (quitRequested_) in.quit = true;
+    return in;
+}
+
+void Platform::drawableSize(int& w, int& h) const { SDL_GL_GetDrawableSize(window_, &w, &h); }
+
+float Platform::framebufferScale() const {
+    int winW = 1, winH = 1, drawW = 1, drawH = 1;
+    SDL_GetWindowSize(window_, &winW, &winH);
+    SDL_GL_GetDrawableSize(window_, &drawW, &drawH);
+    return winH > 0 ? static_cast<float>(drawH) / static_cast<float>(winH) : 1.0f;
+}
+
+void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (offscreen) {
+        io.DisplaySize = ImVec2(static_cast<float>(displayWidth), static_cast<float>(displayHeight));
+        io.DisplayFramebufferScale = ImVec2(1, 1);
+    }
+    // ImGui 1.86 polls the mouse only while the window has focus; pushed events and the offscreen driver
+    // never give it focus, so take the position from the last mouse event we saw.
+    if (lastMouseX_ >= 0 && !(SDL_GetWindowFlags(window_) & SDL_WINDOW_INPUT_FOCUS)) {
+        io.MousePos = ImVec2(lastMouseX_, lastMouseY_);
+    }
+}
+
+void Platform::present() { SDL_GL_SwapWindow(window_); }
+
+void Platform::setFullscreen(bool on) { SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
+
+bool Platform::fullscreen() const { return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0; }
+
+}  // namespace tenfold::platform

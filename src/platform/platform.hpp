@@ -1,0 +1,69 @@
+// The platform seam: the only place that talks to SDL (window, GL context, events, clock, full screen).
+// It turns SDL events into Tenfold's own input events and feeds Dear ImGui's SDL backend.
+// A web build (SDL2 + WebGL2) replaces little more than this file's loop glue.
+#pragma once
+
+#include "interaction/input.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+struct SDL_Window;
+
+namespace tenfold::platform {
+
+struct WindowSpec {
+    int width = 1280, height = 800;
+    bool hidden = false;      // offscreen rendering: screenshot, bench, tests
+    std::string title = "Tenfold";
+};
+
+enum class KeyAction { None, ToggleFullscreen, LeaveFullscreen, ZoomIn, ZoomOut, Fit, Quit };
+
+struct FrameInput {
+    std::vector<interaction::PointerEvent> pointers;  // in drawable pixels
+    std::vector<interaction::WheelEvent> wheels;
+    std::vector<KeyAction> keys;
+    bool quit = false;
+    bool resized = false;
+    bool focusLost = false;
+    bool any = false;          // anything at all happened (ImGui may need a frame)
+};
+
+class Platform {
+public:
+    Platform() = default;
+    Platform(const Platform&) = delete;
+    Platform& operator=(const Platform&) = delete;
+    ~Platform();
+
+    // Opens a window with an OpenGL 3.3 core context (vsync on) and sets up Dear ImGui's SDL and GL backends.
+    // On failure returns false with a message meant for the person at the keyboard.
+    bool open(const WindowSpec& spec, std::string& error);
+    bool isOpen() const { return window_ != nullptr; }
+    // The video driver in use ("x11", "wayland", "offscreen", ...).
+    std::string videoDriver() const;
+
+    // Collects pending events; when `wait` is true, sleeps until one arrives (no CPU use at idle).
+    FrameInput collect(bool wait);
+
+    void drawableSize(int& w, int& h) const;
+    float framebufferScale() const;  // drawable pixels per window coordinate
+    void imguiNewFrame(int displayWidth, int displayHeight, bool offscreen);
+    void present();
+    void setFullscreen(bool on);
+    bool fullscreen() const;
+    void requestQuit() { quitRequested_ = true; }
+
+    static double secondsSinceStart();  // monotonic, from process start
+
+private:
+    SDL_Window* window_ = nullptr;
+    void* context_ = nullptr;
+    bool imgui_ = false;
+    bool quitRequested_ = false;
+    float lastMouseX_ = -1, lastMouseY_ = -1;
+};
+
+}  // namespace tenfold::platform

@@ -1,0 +1,40 @@
+// Dear ImGui panels: the bottom toolbar (zoom, fit, full screen, settings). Panels only: the board itself is
+// drawn by the board renderer. Buttons are large enough for a finger on a whiteboard (>= 48 px at 1x).
+#pragma once
+
+#include <string>
+
+namespace tenfold::ui {
+
+struct ToolbarActions {
+    bool zoomIn = false, zoomOut = false, fit = false, toggleFullscreen = false;
+    bool scaleUp = false, scaleDown = false, scaleAuto = false;
+    bool any() const { return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto; }
+};
+
+struct ToolbarState {
+    float displayWidth = 0, displayHeight = 0;  // ImGui display size (window coordinates)
+    float trayHeight = 0;                       // height of the bottom band, same coordinates
+    bool fullscreen = false;
+    float uiScale = 1;                          // shown in settings
+    bool scaleIsAuto = true;
+};
+
+class Panels {
+public:
+    // (Re)builds ImGui's font and style for a UI scale. `framebufferScale` keeps text crisp on high-DPI.
+    void setScale(float uiScale, float framebufferScale, const std::string& fontPath);
+    float scale() const { return scale_; }
+    ToolbarActions drawToolbar(const ToolbarState& state);
+    // True when the pointer is over a panel (the board must not also act on it).
+    bool wantsPointer() const;
+
+private:
+    float scale_ = 0, fbScale_ = 0;
+};
+
+// Base sizes at UI scale 1, in window coordinates.
+inline constexpr float kBaseFontSize = 24.0f;
+inline constexpr float kBaseButtonHeight = 60.0f;
+
+}  // namespace tenfold::ui

@@ -1,0 +1,16 @@
+# Renders a board with --screenshot and compares it with a golden PNG. The actual picture stays in
+# build/test-output (with a diff image on failure); scripts/update-goldens refreshes the goldens.
+set(cmd ${EXE} --screenshot ${ACTUAL} --size ${SIZE})
+if(BOARD)
+  list(APPEND cmd ${BOARD})
+endif()
+execute_process(COMMAND ${cmd} RESULT_VARIABLE code ERROR_VARIABLE err TIMEOUT 100)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "screenshot failed (${code}): ${err}")
+endif()
+string(REGEX REPLACE "\\.png$" "-diff.png" diff "${ACTUAL}")
+execute_process(COMMAND ${CMP} ${GOLDEN} ${ACTUAL} ${diff} RESULT_VARIABLE cmp OUTPUT_VARIABLE out ERROR_VARIABLE cerr)
+if(NOT cmp EQUAL 0)
+  message(FATAL_ERROR "${out}${cerr}actual: ${ACTUAL}\ngolden: ${GOLDEN}\ndiff: ${diff}")
+endif()
+message(STATUS "${out}")

@@ -1,0 +1,18 @@
+# Runs tenfold with arguments and checks its exit status and output.
+# -DEXE=... -DARGS="a|b|c" -DCODE=<status> [-DOUT_REGEX=...] [-DERR_REGEX=...]
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND ${EXE} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)
+set(problems "")
+if(NOT "${code}" STREQUAL "${CODE}")
+  string(APPEND problems "exit status ${code}, expected ${CODE}\n")
+endif()
+if(OUT_REGEX AND NOT out MATCHES "${OUT_REGEX}")
+  string(APPEND problems "stdout does not match: ${OUT_REGEX}\n")
+endif()
+if(ERR_REGEX AND NOT err MATCHES "${ERR_REGEX}")
+  string(APPEND problems "stderr does not match: ${ERR_REGEX}\n")
+endif()
+if(problems)
+  message(FATAL_ERROR "tenfold ${args}\n${problems}--- stdout:\n${out}\n--- stderr:\n${err}")
+endif()
+message(STATUS "ok: tenfold ${args}")

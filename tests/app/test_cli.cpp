@@ -1,0 +1,90 @@
+// The command line: every mode, and a one-line reason for each thing it refuses.
+#include "app/cli.hpp"
+
+#include <catch2/catch.hpp>
+
+using tenfold::app::Mode;
+using tenfold::app::parseCommandLine;
+
+SCENARIO("a teacher starts tenfold with or without a board") {
+    GIVEN("no arguments") {
+        auto r = parseCommandLine({});
+        THEN("the app opens on the default board") {
+            CHECK(r.error.empty());
+            CHECK(r.options.mode == Mode::Run);
+            CHECK(r.options.board.empty());
+        }
+    }
+    GIVEN("one board file") {
+        auto r = parseCommandLine({"lesson.json"});
+        THEN("the app opens it") {
+            CHECK(r.error.empty());
+            CHECK(r.options.board == "lesson.json");
+        }
+    }
+    GIVEN("two board files") {
+        auto r = parseCommandLine({"a.json", "b.json"});
+        THEN("it says one at a time") { CHECK(r.error == "one board file at a time (got 'a.json' and 'b.json')"); }
+    }
+}
+
+SCENARIO("screenshots and benchmarks") {
+    WHEN("a screenshot is asked for with a size and a board") {
+        auto r = parseCommandLine({"--screenshot", "out.png", "--size", "3840x2160", "b.json"});
+        THEN("all three are taken") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Screenshot);
+            CHECK(r.options.output == "out.png");
+            CHECK(r.options.width == 3840);
+            CHECK(r.options.height == 2160);
+            CHECK(r.options.board == "b.json");
+        }
+    }
+    WHEN("a benchmark is asked for") {
+        auto r = parseCommandLine({"--bench", "--frames", "30"});
+        THEN("it runs 30 frames at the default 1920x1080") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Bench);
+            CHECK(r.options.frames == 30);
+            CHECK(r.options.width == 1920);
+            CHECK(r.options.height == 1080);
+        }
+    }
+    WHEN("sizes are malformed or out of range") {
+        for (const char* bad : {"1920", "x1080", "1920x", "0x0", "10x10", "99999x10", "1920x1080x3", "ax b"}) {
+            auto r = parseCommandLine({"--screenshot", "o.png", "--size", bad});
+            CHECK_THAT(r.error, Catch::StartsWith("--size takes WIDTHxHEIGHT"));
+        }
+    }
+    WHEN("frames are not a positive whole number") {
+        for (const char* bad : {"0", "-3", "ten", "2.5", "100001"}) {
+            auto r = parseCommandLine({"--bench", "--frames", bad});
+            CHECK_THAT(r.error, Catch::StartsWith("--frames takes a whole number"));
+        }
+    }
+    WHEN("options are combined that do not go together") {
+        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench and describe");
+        CHECK(parseCommandLine({"--frames", "3"}).error == "--frames goes with --bench");
+        CHECK(parseCommandLine({"--size", "800x600"}).error == "--size goes with --screenshot or --bench");
+        CHECK(parseCommandLine({"--json"}).error == "--json goes with describe, e.g. tenfold describe board.json --json");
+    }
+    WHEN("an option misses its value") {
+        CHECK(parseCommandLine({"--screenshot"}).error == "--screenshot needs an output file, e.g. --screenshot board.png");
+        CHECK(parseCommandLine({"--bench", "--frames"}).error == "--frames needs a number of frames, e.g. --frames 120");
+    }
+}
+
+SCENARIO("help, version, describe and unknown options") {
+    CHECK(parseCommandLine({"--help"}).options.mode == Mode::Help);
+    CHECK(parseCommandLine({"-h"}).options.mode == Mode::Help);
+    CHECK(parseCommandLine({"--version"}).options.mode == Mode::Version);
+    CHECK(parseCommandLine({"--colour"}).error == "unknown option '--colour' (see tenfold --help)");
+    auto d = parseCommandLine({"describe", "b.json", "--json"});
+    CHECK(d.error.empty());
+    CHECK(d.options.mode == Mode::Describe);
+    CHECK(d.options.json);
+    CHECK(parseCommandLine({"describe"}).error == "describe needs a board file, e.g. tenfold describe lesson.json");
+    CHECK(parseCommandLine({"--scale", "9"}).error == "--scale takes a number from 0.5 to 4 (got '9')");
+    CHECK(parseCommandLine({"--scale", "1.5"}).options.scale == Approx(1.5f));
+    CHECK_THAT(tenfold::app::helpText(), Catch::Contains("--screenshot OUT.png"));
+}
