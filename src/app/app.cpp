@@ -33,7 +33,7 @@ constexpr int kScreenshotFrames = 3;  // ImGui lays out auto-sized panels over t
 constexpr int kReferenceWidth = 1920, kReferenceHeight = 1080;
 
 // The automatic UI scale: 1 up to 1080p, then growing with the screen, so a 4K whiteboard shows the
-// same layout as a 1080p one, twice as large.
+// same layout as a 1080p one, twice as large. A display that reports a high DPI may raise it further.
 float automaticScale(int width, int height) {
     const float s = std::min(static_cast<float>(width) / kReferenceWidth, static_cast<float>(height) / kReferenceHeight);
     return std::max(1.0f, s);
@@ -123,8 +123,10 @@ bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
     return true;
 }
 
-void App::updateLayout(int width, int height) {
-    const float base = options_.scale > 0 ? options_.scale : automaticScale(width, height);
+void App::updateLayout(int width, int height, bool offscreen) {
+    // Offscreen pictures depend only on their size, so screenshots are the same on every machine.
+    const float automatic = std::max(automaticScale(width, height), offscreen ? 1.0f : platform_.dpiScale());
+    const float base = options_.scale > 0 ? options_.scale : automatic;
     const float scale = base * scaleFactor_;
     if (width != width_ || height != height_ || std::abs(scale - uiScale_) > 1e-4f) {
         width_ = width;
@@ -143,7 +145,7 @@ void App::fitBoard() {
 }
 
 void App::render(int width, int height, bool offscreen) {
-    updateLayout(width, height);
+    updateLayout(width, height, offscreen);
     const float fb = offscreen ? 1.0f : platform_.framebufferScale();
     panels_.setScale(uiScale_ / fb, fb, fontPath_);
 

@@ -37,7 +37,7 @@ private:
     bool startGraphics(const platform::WindowSpec& spec, std::string& error);
     void applyInput(const platform::FrameInput& in);
     void applyToolbar(const ui::ToolbarActions& actions);
-    void updateLayout(int width, int height);
+    void updateLayout(int width, int height, bool offscreen);
     // Builds panels, then draws board and panels into the bound framebuffer of width x height pixels.
     void render(int width, int height, bool offscreen);
     void fitBoard();

@@ -206,6 +206,17 @@ float Platform::framebufferScale() const {
     return winH > 0 ? static_cast<float>(drawH) / static_cast<float>(winH) : 1.0f;
 }
 
+float Platform::dpiScale() const {
+    constexpr float kReferenceDpi = 96.0f;
+    constexpr float kMaxDpiScale = 3.0f;
+    float ddpi = 0, hdpi = 0, vdpi = 0;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display < 0 || SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) != 0 || vdpi <= 0) return 1.0f;
+    // A high-DPI window already gets larger drawables (framebufferScale); count only what is left.
+    const float scale = vdpi / kReferenceDpi / framebufferScale();
+    return scale > 1.0f ? (scale < kMaxDpiScale ? scale : kMaxDpiScale) : 1.0f;
+}
+
 void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

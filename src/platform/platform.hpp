@@ -50,6 +50,8 @@ public:
 
     void drawableSize(int& w, int& h) const;
     float framebufferScale() const;  // drawable pixels per window coordinate
+    // How much larger than a 96 dpi screen the display's pixels are (1 when the display does not say).
+    float dpiScale() const;
     void imguiNewFrame(int displayWidth, int displayHeight, bool offscreen);
     void present();
     void setFullscreen(bool on);
