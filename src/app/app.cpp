@@ -1,6 +1,7 @@
 // The main loop and the three ways to run: a window, a screenshot, a benchmark.
 #include "app/app.hpp"
 
+#include "app/replay_script.hpp"
 #include "render/offscreen.hpp"
 #include "representations/chrome.hpp"
 #include "representations/palette.hpp"
@@ -73,6 +74,8 @@ int App::run() {
         return runScreenshot();
     case Mode::Bench:
         return runBench();
+    case Mode::Replay:
+        return runReplay();
     case Mode::Describe:
         std::cerr << "tenfold: describe is not available in this build\n";
         return 2;
@@ -147,6 +150,7 @@ void App::fitBoard() {
 void App::render(int width, int height, bool offscreen) {
     updateLayout(width, height, offscreen);
     const float fb = offscreen ? 1.0f : platform_.framebufferScale();
+    panelScale_ = fb;
     panels_.setScale(uiScale_ / fb, fb, fontPath_);
 
     // Panels first (they only report what was pressed), then the board, then the panels on top.
@@ -201,7 +205,8 @@ void App::applyInput(const platform::FrameInput& in) {
     bool changed = false;
     for (const interaction::PointerEvent& e : in.pointers) {
         // A pointer that goes down on a panel or in the tray belongs to them, not to the board.
-        if (e.phase == interaction::PointerPhase::Down && (panels_.wantsPointer() || e.y >= trayTop)) continue;
+        const float fb = panelScale_;
+        if (e.phase == interaction::PointerPhase::Down && (panels_.covers(e.x / fb, e.y / fb) || e.y >= trayTop)) continue;
         changed |= boardInput_.pointer(e, camera_);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
@@ -225,12 +230,24 @@ void App::applyInput(const platform::FrameInput& in) {
     if (changed || in.any) framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
+void App::update(double dt) {
+    clock_ += std::min(dt, kMaxFrameSeconds);
+}
+
+void App::step(const platform::FrameInput& in, double dt) {
+    applyInput(in);
+    update(dt);
+}
+
 bool App::frame() {
     // Sleep in the event queue unless something still needs drawing or a pointer is down.
     const bool idle = framesToDraw_ <= 0 && !boardInput_.anyDown();
     const platform::FrameInput in = platform_.collect(idle);
     if (in.quit) return false;
-    applyInput(in);
+    const double now = platform::Platform::secondsSinceStart();
+    const double dt = lastFrameTime_ < 0 ? 0.0 : now - lastFrameTime_;
+    lastFrameTime_ = now;
+    step(in, dt);
     if (framesToDraw_ <= 0 && !boardInput_.anyDown()) return true;
     int w = 0, h = 0;
     platform_.drawableSize(w, h);
@@ -279,6 +296,155 @@ int App::runScreenshot() {
         return 2;
     }
     return 0;
+}
+
+void App::replayFrame(render::OffscreenTarget& target) {
+    const platform::FrameInput in = platform_.collect(false);
+    step(in, kReplayFrameSeconds);
+    target.bind();
+    render(target.width(), target.height(), true);
+    framesToDraw_ = std::max(framesToDraw_ - 1, 0);
+}
+
+std::optional<std::string> App::query(const std::vector<std::string>& subject, std::string& error) const {
+    auto number = [](double v) {
+        std::ostringstream o;
+        o << v;
+        return o.str();
+    };
+    const std::string& what = subject[0];
+    if (what == "zoom" && subject.size() == 1) return number(camera_.zoom());
+    if (what == "pointers" && subject.size() == 1) return number(static_cast<double>(boardInput_.pointersDown()));
+    if (what == "time" && subject.size() == 1) return number(clock_);
+    if (what == "ui-scale" && subject.size() == 1) return number(uiScale_);
+    error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale)";
+    return std::nullopt;
+}
+
+int App::runReplay() {
+    std::ifstream in(options_.script, std::ios::binary);
+    if (!in || std::filesystem::is_directory(options_.script)) {
+        std::cerr << "tenfold: cannot read replay script '" << options_.script << "'\n";
+        return 2;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    const ParsedScript script = parseReplayScript(text.str());
+    if (!script.error.empty()) {
+        std::cerr << "tenfold: " << options_.script << ": " << script.error << "\n";
+        return 2;
+    }
+    platform::WindowSpec spec;
+    spec.width = options_.width;
+    spec.height = options_.height;
+    spec.hidden = true;
+    std::string error;
+    if (!startGraphics(spec, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 1;
+    }
+    render::OffscreenTarget target(options_.width, options_.height);
+    const std::filesystem::path scriptDir = std::filesystem::path(options_.script).parent_path();
+    auto frames = [&](double seconds) {
+        const int n = std::max(1, static_cast<int>(std::ceil(seconds / kReplayFrameSeconds)));
+        for (int i = 0; i < n; ++i) replayFrame(target);
+    };
+    auto toScreen = [&](const ScriptPoint& p, float& x, float& y) {
+        if (p.board) {
+            camera_.toScreen(p.x, p.y, x, y);
+        } else {
+            x = p.x;
+            y = p.y;
+        }
+    };
+    auto send = [&](interaction::PointerPhase phase, const ScriptPointer& ptr, const ScriptPoint& at) {
+        interaction::PointerEvent e;
+        e.phase = phase;
+        e.source = ptr.source;
+        e.id = ptr.id;
+        toScreen(at, e.x, e.y);
+        platform_.pushPointer(e);
+        replayFrame(target);
+    };
+    int failures = 0;
+    replayFrame(target);  // lay out the panels once, as the first frame of a window would
+    replayFrame(target);
+    for (const ReplayStep& st : script.steps) {
+        const std::string where = options_.script + ":" + std::to_string(st.line) + ": ";
+        using interaction::PointerPhase;
+        switch (st.kind) {
+        case StepKind::Down: send(PointerPhase::Down, st.pointer, st.at); break;
+        case StepKind::Move: send(PointerPhase::Move, st.pointer, st.at); break;
+        case StepKind::Up: send(PointerPhase::Up, st.pointer, st.at); break;
+        case StepKind::Tap:
+            send(PointerPhase::Down, st.pointer, st.at);
+            send(PointerPhase::Up, st.pointer, st.at);
+            break;
+        case StepKind::Drag: {
+            send(PointerPhase::Down, st.pointer, st.at);
+            const int n = std::max(2, static_cast<int>(std::ceil(st.seconds / kReplayFrameSeconds)));
+            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            toScreen(st.at, x0, y0);
+            toScreen(st.to, x1, y1);  // both ends are taken before the board moves under the pointer
+            for (int i = 1; i <= n; ++i) {
+                const float t = static_cast<float>(i) / static_cast<float>(n);
+                send(PointerPhase::Move, st.pointer, ScriptPoint{x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, false});
+            }
+            send(PointerPhase::Up, st.pointer, ScriptPoint{x1, y1, false});
+            break;
+        }
+        case StepKind::TapNamed: {
+            if (st.name.rfind("button:", 0) == 0) {
+                const auto& buttons = panels_.buttons();
+                const auto it = buttons.find(st.name.substr(7));
+                if (it == buttons.end()) {
+                    std::cerr << where << "no button named '" << st.name.substr(7) << "' is on screen\n";
+                    return 1;
+                }
+                const ScriptPoint centre{0.5f * (it->second.x0 + it->second.x1), 0.5f * (it->second.y0 + it->second.y1), false};
+                const ScriptPointer mouse{interaction::PointerSource::Mouse, 0};
+                send(PointerPhase::Down, mouse, centre);
+                send(PointerPhase::Up, mouse, centre);
+                replayFrame(target);  // the press takes effect when ImGui's frame ends
+            } else {
+                std::cerr << where << "no tray item named '" << st.name.substr(5) << "' on this board\n";
+                return 1;
+            }
+            break;
+        }
+        case StepKind::Wait: frames(st.seconds); break;
+        case StepKind::Screenshot: {
+            replayFrame(target);
+            std::filesystem::path out(st.name);
+            if (out.is_relative() && !std::filesystem::exists(out.parent_path().empty() ? "." : out.parent_path())) {
+                out = scriptDir / out;
+            }
+            if (!render::writePng(out.string(), target.width(), target.height(), target.readPixels(), error)) {
+                std::cerr << where << error << "\n";
+                return 1;
+            }
+            break;
+        }
+        case StepKind::Expect: {
+            std::string why;
+            const auto actual = query(st.subject, why);
+            if (!actual) {
+                std::cerr << where << why << "\n";
+                return 1;
+            }
+            if (!compareExpectation(*actual, st.op, st.expected)) {
+                std::cerr << where << "expectation failed: " << st.text << " (actual: " << *actual << ")\n";
+                ++failures;
+            }
+            break;
+        }
+        }
+    }
+    const size_t expects = static_cast<size_t>(std::count_if(script.steps.begin(), script.steps.end(),
+                                                             [](const ReplayStep& s) { return s.kind == StepKind::Expect; }));
+    std::cout << "replay " << options_.script << ": " << (expects - static_cast<size_t>(failures)) << " of " << expects
+              << " expectations held\n";
+    return failures == 0 ? 0 : 1;
 }
 
 int App::runBench() {

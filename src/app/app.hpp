@@ -7,11 +7,13 @@
 #include "interaction/board_input.hpp"
 #include "interaction/camera.hpp"
 #include "platform/platform.hpp"
+#include "render/offscreen.hpp"
 #include "render/renderer.hpp"
 #include "representations/board_scene.hpp"
 #include "ui/panels.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace tenfold::app {
@@ -33,6 +35,13 @@ private:
     int runWindow();
     int runScreenshot();
     int runBench();
+    int runReplay();
+    // Replay: one frame with fixed dt, drawn into the offscreen target.
+    void replayFrame(render::OffscreenTarget& target);
+    // A fact named by an expect line ("zoom", ...), or an empty optional with `error` set.
+    std::optional<std::string> query(const std::vector<std::string>& subject, std::string& error) const;
+    void step(const platform::FrameInput& in, double dt);
+    void update(double dt);
     bool loadBoard(std::string& error);
     bool startGraphics(const platform::WindowSpec& spec, std::string& error);
     void applyInput(const platform::FrameInput& in);
@@ -58,7 +67,14 @@ private:
     bool sceneDirty_ = true;
     int framesToDraw_ = 2;       // ImGui settles over a couple of frames after any event
     int width_ = 0, height_ = 0;
+    float panelScale_ = 1;       // drawable pixels per ImGui display coordinate
+    double clock_ = 0;           // seconds of app time (advanced only through update's dt)
+    double lastFrameTime_ = -1;  // when the last window frame started (seconds since start)
 };
+
+// The longest step of app time one frame may take: a stalled machine does not make animations jump.
+inline constexpr double kMaxFrameSeconds = 1.0 / 20.0;
+inline constexpr double kReplayFrameSeconds = 1.0 / 60.0;
 
 // Median and 95th percentile of a list of durations (for --bench).
 double percentile(std::vector<double> values, double p);

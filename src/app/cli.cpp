@@ -33,6 +33,8 @@ std::string helpText() {
            "                                       render the board as the window shows it, write a PNG, exit\n"
            "  tenfold --bench [--frames N] [--size WxH] [BOARD]\n"
            "                                       render N frames offscreen and print timings as JSON\n"
+           "  tenfold --replay SCRIPT [--size WxH] [BOARD]\n"
+           "                                       play a script of pointer and finger events, check its expectations\n"
            "  tenfold describe BOARD [--json]      print every model on BOARD with its value in words and numerals\n"
            "  tenfold --help | --version\n"
            "\n"
@@ -49,7 +51,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     ParsedCommandLine r;
     Options& o = r.options;
     std::vector<std::string> positional;
-    bool screenshot = false, bench = false, describe = false, frames = false, json = false;
+    bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* what) -> const std::string* {
@@ -70,6 +72,11 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             if (!v) return r;
             o.output = *v;
             screenshot = true;
+        } else if (a == "--replay") {
+            const std::string* v = value("a script file, e.g. --replay build-347.replay");
+            if (!v) return r;
+            o.script = *v;
+            replay = true;
         } else if (a == "--bench") {
             bench = true;
         } else if (a == "--size") {
@@ -109,8 +116,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             positional.push_back(a);
         }
     }
-    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) > 1) {
-        r.error = "choose one of --screenshot, --bench and describe";
+    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay ? 1 : 0) > 1) {
+        r.error = "choose one of --screenshot, --bench, --replay and describe";
         return r;
     }
     if (positional.size() > 1) {
@@ -126,8 +133,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         r.error = "--frames goes with --bench";
         return r;
     }
-    if (o.sizeGiven && !screenshot && !bench) {
-        r.error = "--size goes with --screenshot or --bench";
+    if (o.sizeGiven && !screenshot && !bench && !replay) {
+        r.error = "--size goes with --screenshot, --bench or --replay";
         return r;
     }
     if (describe) {
@@ -141,6 +148,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         o.mode = Mode::Screenshot;
     } else if (bench) {
         o.mode = Mode::Bench;
+    } else if (replay) {
+        o.mode = Mode::Replay;
     }
     return r;
 }

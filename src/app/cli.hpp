@@ -7,12 +7,13 @@
 
 namespace tenfold::app {
 
-enum class Mode { Run, Help, Version, Screenshot, Bench, Describe };
+enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay };
 
 struct Options {
     Mode mode = Mode::Run;
     std::string board;        // board file; empty: the built-in default board
     std::string output;       // --screenshot OUT.png
+    std::string script;       // --replay SCRIPT
     int width = 1920, height = 1080;
     bool sizeGiven = false;
     int frames = 120;         // --bench

@@ -8,6 +8,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -230,6 +231,45 @@ void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen
     if (lastMouseX_ >= 0 && !(SDL_GetWindowFlags(window_) & SDL_WINDOW_INPUT_FOCUS)) {
         io.MousePos = ImVec2(lastMouseX_, lastMouseY_);
     }
+}
+
+void Platform::pushPointer(const interaction::PointerEvent& e) {
+    using interaction::PointerPhase;
+    int winW = 1, winH = 1, drawW = 1, drawH = 1;
+    SDL_GetWindowSize(window_, &winW, &winH);
+    SDL_GL_GetDrawableSize(window_, &drawW, &drawH);
+    SDL_Event ev{};
+    if (e.source == interaction::PointerSource::Touch) {
+        constexpr SDL_TouchID kReplayTouchDevice = 1;
+        ev.type = e.phase == PointerPhase::Down ? SDL_FINGERDOWN : e.phase == PointerPhase::Move ? SDL_FINGERMOTION : SDL_FINGERUP;
+        ev.tfinger.touchId = kReplayTouchDevice;
+        ev.tfinger.fingerId = e.id;
+        ev.tfinger.x = e.x / static_cast<float>(drawW);
+        ev.tfinger.y = e.y / static_cast<float>(drawH);
+        ev.tfinger.pressure = 1.0f;
+        ev.tfinger.windowID = SDL_GetWindowID(window_);
+        SDL_PushEvent(&ev);
+        return;
+    }
+    const int x = static_cast<int>(std::lround(e.x * static_cast<float>(winW) / static_cast<float>(drawW)));
+    const int y = static_cast<int>(std::lround(e.y * static_cast<float>(winH) / static_cast<float>(drawH)));
+    // The pointer first moves to the spot (as a real mouse would), then presses or lets go there.
+    SDL_Event motion{};
+    motion.type = SDL_MOUSEMOTION;
+    motion.motion.windowID = SDL_GetWindowID(window_);
+    motion.motion.x = x;
+    motion.motion.y = y;
+    motion.motion.state = e.phase == PointerPhase::Move ? SDL_BUTTON_LMASK : 0;
+    SDL_PushEvent(&motion);
+    if (e.phase == PointerPhase::Move) return;
+    ev.type = e.phase == PointerPhase::Down ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
+    ev.button.windowID = SDL_GetWindowID(window_);
+    ev.button.button = static_cast<Uint8>(e.button);
+    ev.button.state = e.phase == PointerPhase::Down ? SDL_PRESSED : SDL_RELEASED;
+    ev.button.clicks = 1;
+    ev.button.x = x;
+    ev.button.y = y;
+    SDL_PushEvent(&ev);
 }
 
 void Platform::present() { SDL_GL_SwapWindow(window_); }

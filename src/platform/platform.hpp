@@ -57,6 +57,9 @@ public:
     void setFullscreen(bool on);
     bool fullscreen() const;
     void requestQuit() { quitRequested_ = true; }
+    // Puts a pointer event (drawable pixels) into SDL's event queue as the matching SDL mouse or finger
+    // event, so replayed input takes the same path as real input.
+    void pushPointer(const interaction::PointerEvent& e);
 
     static double secondsSinceStart();  // monotonic, from process start
 

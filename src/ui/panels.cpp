@@ -46,11 +46,30 @@ void Panels::setScale(float uiScale, float framebufferScale, const std::string& 
     ImGui::GetStyle() = style;
 }
 
+bool Panels::button(const char* label, const char* name, float width, float height) {
+    const bool pressed = ImGui::Button(label, ImVec2(width, height));
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    buttons_[name] = ButtonRect{a.x, a.y, b.x, b.y};
+    return pressed;
+}
+
 bool Panels::wantsPointer() const { return ImGui::GetIO().WantCaptureMouse; }
+
+void Panels::recordWindow() {
+    const ImVec2 p = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    windows_.push_back(ButtonRect{p.x, p.y, p.x + size.x, p.y + size.y});
+}
+
+bool Panels::covers(float x, float y) const {
+    for (const ButtonRect& r : windows_) {
+        if (x >= r.x0 && x < r.x1 && y >= r.y0 && y < r.y1) return true;
+    }
+    return false;
+}
 
 ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     ToolbarActions a;
-    const float button = kBaseButtonHeight * scale_;
+    const float buttonH = kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
     ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - 0.5f * s.trayHeight), ImGuiCond_Always,
                             ImVec2(1.0f, 0.5f));
@@ -58,15 +77,18 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
                                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoFocusOnAppearing;
     ImGui::Begin("##toolbar", nullptr, flags);
-    if (ImGui::Button("Zoom out", ImVec2(0, button))) a.zoomOut = true;
+    buttons_.clear();
+    windows_.clear();
+    recordWindow();
+    if (button("Zoom out", "zoom-out", 0, buttonH)) a.zoomOut = true;
     ImGui::SameLine();
-    if (ImGui::Button("Zoom in", ImVec2(0, button))) a.zoomIn = true;
+    if (button("Zoom in", "zoom-in", 0, buttonH)) a.zoomIn = true;
     ImGui::SameLine();
-    if (ImGui::Button("Fit", ImVec2(0, button))) a.fit = true;
+    if (button("Fit", "fit", 0, buttonH)) a.fit = true;
     ImGui::SameLine();
-    if (ImGui::Button(s.fullscreen ? "Window" : "Full screen", ImVec2(0, button))) a.toggleFullscreen = true;
+    if (button(s.fullscreen ? "Window" : "Full screen", "fullscreen", 0, buttonH)) a.toggleFullscreen = true;
     ImGui::SameLine();
-    if (ImGui::Button("Settings", ImVec2(0, button))) ImGui::OpenPopup("settings");
+    if (button("Settings", "settings", 0, buttonH)) ImGui::OpenPopup("settings");
     ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - s.trayHeight - pad), ImGuiCond_Always,
                             ImVec2(1.0f, 1.0f));
     if (ImGui::BeginPopup("settings")) {
@@ -74,11 +96,12 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
         std::snprintf(label, sizeof label, "Size of buttons and text: %d%%%s", static_cast<int>(std::lround(s.uiScale * 100)),
                       s.scaleIsAuto ? " (automatic)" : "");
         ImGui::TextUnformatted(label);
-        if (ImGui::Button("Smaller", ImVec2(0, button))) a.scaleDown = true;
+        if (button("Smaller", "smaller", 0, buttonH)) a.scaleDown = true;
         ImGui::SameLine();
-        if (ImGui::Button("Bigger", ImVec2(0, button))) a.scaleUp = true;
+        if (button("Bigger", "bigger", 0, buttonH)) a.scaleUp = true;
         ImGui::SameLine();
-        if (ImGui::Button("Automatic", ImVec2(0, button))) a.scaleAuto = true;
+        if (button("Automatic", "automatic", 0, buttonH)) a.scaleAuto = true;
+        recordWindow();
         ImGui::EndPopup();
     }
     ImGui::End();

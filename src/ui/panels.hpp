@@ -2,7 +2,9 @@
 // drawn by the board renderer. Buttons are large enough for a finger on a whiteboard (>= 48 px at 1x).
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace tenfold::ui {
 
@@ -26,10 +28,22 @@ public:
     void setScale(float uiScale, float framebufferScale, const std::string& fontPath);
     float scale() const { return scale_; }
     ToolbarActions drawToolbar(const ToolbarState& state);
-    // True when the pointer is over a panel (the board must not also act on it).
+    // True when ImGui wants the mouse (it is over a panel or dragging in one).
     bool wantsPointer() const;
+    // True when a point (display coordinates) is on a panel drawn in the last frame: a finger or pen that
+    // lands there belongs to the panel, not to the board.
+    bool covers(float x, float y) const;
+    // Where each named button was drawn in the last frame (display coordinates), for replay scripts.
+    struct ButtonRect {
+        float x0, y0, x1, y1;
+    };
+    const std::map<std::string, ButtonRect>& buttons() const { return buttons_; }
 
 private:
+    bool button(const char* label, const char* name, float width, float height);
+    std::map<std::string, ButtonRect> buttons_;
+    std::vector<ButtonRect> windows_;
+    void recordWindow();
     float scale_ = 0, fbScale_ = 0;
 };
 

@@ -63,9 +63,9 @@ SCENARIO("screenshots and benchmarks") {
         }
     }
     WHEN("options are combined that do not go together") {
-        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench and describe");
+        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench, --replay and describe");
         CHECK(parseCommandLine({"--frames", "3"}).error == "--frames goes with --bench");
-        CHECK(parseCommandLine({"--size", "800x600"}).error == "--size goes with --screenshot or --bench");
+        CHECK(parseCommandLine({"--size", "800x600"}).error == "--size goes with --screenshot, --bench or --replay");
         CHECK(parseCommandLine({"--json"}).error == "--json goes with describe, e.g. tenfold describe board.json --json");
     }
     WHEN("an option misses its value") {
@@ -87,4 +87,10 @@ SCENARIO("help, version, describe and unknown options") {
     CHECK(parseCommandLine({"--scale", "9"}).error == "--scale takes a number from 0.5 to 4 (got '9')");
     CHECK(parseCommandLine({"--scale", "1.5"}).options.scale == Approx(1.5f));
     CHECK_THAT(tenfold::app::helpText(), Catch::Contains("--screenshot OUT.png"));
+    auto rp = parseCommandLine({"--replay", "s.replay", "--size", "1366x768", "b.json"});
+    CHECK(rp.error.empty());
+    CHECK(rp.options.mode == Mode::Replay);
+    CHECK(rp.options.script == "s.replay");
+    CHECK(rp.options.board == "b.json");
+    CHECK(parseCommandLine({"--replay"}).error == "--replay needs a script file, e.g. --replay build-347.replay");
 }

@@ -1,0 +1,65 @@
+// Replay scripts: a small text format of timed pointer and finger events, taps on named tray items and
+// buttons, waits, screenshots and expectations, used to test classroom flows through the real event path
+// (tenfold --replay SCRIPT [BOARD]). Parsing is pure; the App runs the steps.
+//
+//   # a comment                         blank lines are ignored
+//   down finger:1 400 300               press at screen pixels (ids: mouse, pen, finger:N)
+//   move finger:1 board 120 -40         ...or at board units
+//   up finger:1 420 310
+//   tap mouse 400 300                   down and up at one spot
+//   drag finger:2 100 100 to 400 300 [in 0.3]   down, moves over the given seconds (default 0.25), up
+//   tap tray:ones | tap button:zoom-in  a named tray item or toolbar button, through the real event path
+//   wait 0.5                            let time pass (fixed 1/60 s frames)
+//   screenshot out.png                  write what the window shows
+//   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
+//   expect words 1 == "three hundred and forty-seven"
+#pragma once
+
+#include "interaction/input.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenfold::app {
+
+enum class StepKind { Down, Move, Up, Tap, Drag, TapNamed, Wait, Screenshot, Expect };
+
+struct ScriptPointer {
+    interaction::PointerSource source = interaction::PointerSource::Mouse;
+    std::int64_t id = 0;
+};
+
+struct ScriptPoint {
+    float x = 0, y = 0;
+    bool board = false;  // board units (else screen pixels)
+};
+
+struct ReplayStep {
+    int line = 0;
+    std::string text;             // the line as written, for failure reports
+    StepKind kind = StepKind::Wait;
+    ScriptPointer pointer;
+    ScriptPoint at, to;
+    double seconds = 0;           // wait, drag duration
+    std::string name;             // tray:ones, button:undo, screenshot file
+    std::vector<std::string> subject;  // expect: the words before the operator
+    std::string op;               // == != < > <= >=
+    std::string expected;         // expect: the value after the operator (quotes removed)
+};
+
+struct ParsedScript {
+    std::vector<ReplayStep> steps;
+    std::string error;            // "line N: reason" when the script is malformed
+};
+
+ParsedScript parseReplayScript(std::string_view text);
+
+inline constexpr double kDefaultDragSeconds = 0.25;
+inline constexpr double kMaxWaitSeconds = 60.0;
+
+// Compares an actual value with an expected one: numerically when both read as numbers (so "347.0"
+// equals "347"), else as text (only == and != then).
+bool compareExpectation(const std::string& actual, const std::string& op, const std::string& expected);
+
+}  // namespace tenfold::app
