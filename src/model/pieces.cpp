@@ -1,0 +1,155 @@
+// Place value chart helpers for pieces: columns, headings, positions, counts and the tidy layout.
+#include "model/pieces.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "model/forms.hpp"
+#include "model/quantity.hpp"
+#include "model/text.hpp"
+
+namespace tenfold::model {
+namespace {
+
+int exponent(Place p) { return static_cast<int>(p); }
+
+bool chartOk(const PiecesLayout& layout) {
+    return isPlace(layout.highestColumn) && isPlace(layout.lowestColumn) &&
+           exponent(layout.highestColumn) >= exponent(layout.lowestColumn);
+}
+
+int columnCount(const PiecesLayout& layout) {
+    return chartOk(layout) ? exponent(layout.highestColumn) - exponent(layout.lowestColumn) + 1 : 0;
+}
+
+// Places within a group of three (ones, tens, hundreds) for the two-tier chart.
+constexpr int kGroupSize = 3;
+
+}  // namespace
+
+std::vector<Place> chartColumns(const PiecesLayout& layout) {
+    std::vector<Place> columns;
+    if (!chartOk(layout)) return columns;
+    for (int e = exponent(layout.highestColumn); e >= exponent(layout.lowestColumn); --e)
+        columns.push_back(static_cast<Place>(e));
+    return columns;
+}
+
+Status checkChartColumns(Place highest, Place lowest) {
+    if (!isPlace(highest) || !isPlace(lowest)) return Error{tr("error.place.not_a_place")};
+    if (exponent(highest) < exponent(lowest)) return Error{tr("error.chart.columns_order")};
+    return okStatus();
+}
+
+std::string columnGroupHeading(Place p) {
+    if (!isPlace(p) || exponent(p) < exponent(Place::Ones)) return "";
+    if (exponent(p) >= exponent(Place::Millions)) return tr("chart.group.millions");
+    if (exponent(p) >= exponent(Place::Thousands)) return tr("chart.group.thousands");
+    return tr("chart.group.ones");
+}
+
+std::string columnGroupLabel(Place p) {
+    if (!isPlace(p) || exponent(p) < exponent(Place::Ones)) return placeShortLabel(p);
+    // Within each group of three: ones, tens, hundreds.
+    return placeShortLabel(static_cast<Place>(exponent(p) % kGroupSize));
+}
+
+std::optional<Place> columnAt(const PiecesLayout& layout, double x, const ChartGeometry& g) {
+    if (!layout.inChart || !chartOk(layout) || !std::isfinite(x) || x < 0.0 || g.columnWidth <= 0.0) return std::nullopt;
+    const double index = std::floor(x / g.columnWidth);
+    if (index >= static_cast<double>(columnCount(layout))) return std::nullopt;
+    return static_cast<Place>(exponent(layout.highestColumn) - static_cast<int>(index));
+}
+
+std::optional<double> columnLeft(const PiecesLayout& layout, Place p, const ChartGeometry& g) {
+    if (!chartOk(layout) || !isPlace(p) || exponent(p) > exponent(layout.highestColumn) ||
+        exponent(p) < exponent(layout.lowestColumn))
+        return std::nullopt;
+    return static_cast<double>(exponent(layout.highestColumn) - exponent(p)) * g.columnWidth;
+}
+
+std::optional<double> decimalPointX(const PiecesLayout& layout, const ChartGeometry& g) {
+    if (!layout.inChart || !columnLeft(layout, Place::Ones, g) || !columnLeft(layout, Place::Tenths, g))
+        return std::nullopt;
+    return columnLeft(layout, Place::Tenths, g);
+}
+
+Result<Place> plainCounterPlace(const PiecesLayout& layout, double x, const ChartGeometry& g) {
+    const std::optional<Place> column = columnAt(layout, x, g);
+    if (!column) return Error{tr("error.chart.plain_outside")};
+    return *column;
+}
+
+Result<PlaceCounts> countsOfPieces(const PiecesLayout& layout, std::optional<int> part) {
+    if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
+        return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),
+                                                  countNumeral(kMaxPieces)})};
+    PlaceCounts counts;
+    for (const Piece& piece : layout.pieces) {
+        if (part && piece.part != *part) continue;
+        const Status s = counts.addCount(piece.place, 1);
+        if (!s) return s.error();
+    }
+    return counts;
+}
+
+Result<Value> valueOfPieces(const PiecesLayout& layout) {
+    const Result<PlaceCounts> counts = countsOfPieces(layout);
+    if (!counts) return counts.error();
+    return counts.value().value();
+}
+
+std::vector<std::pair<Place, std::int64_t>> piecesPerColumn(const PiecesLayout& layout, double pieceWidth,
+                                                            const ChartGeometry& g) {
+    std::vector<std::pair<Place, std::int64_t>> result;
+    for (Place p : chartColumns(layout)) result.emplace_back(p, 0);
+    if (!layout.inChart) return result;
+    for (const Piece& piece : layout.pieces) {
+        const std::optional<Place> column = columnAt(layout, piece.at.x + pieceWidth / 2.0, g);
+        if (!column) continue;
+        const auto at = static_cast<std::size_t>(exponent(layout.highestColumn) - exponent(*column));
+        ++result[at].second;
+    }
+    return result;
+}
+
+std::vector<std::size_t> piecesInWrongColumn(const PiecesLayout& layout, double pieceWidth, const ChartGeometry& g) {
+    std::vector<std::size_t> wrong;
+    if (!layout.inChart) return wrong;
+    for (std::size_t i = 0; i < layout.pieces.size(); ++i) {
+        const Piece& piece = layout.pieces[i];
+        const std::optional<Place> column = columnAt(layout, piece.at.x + pieceWidth / 2.0, g);
+        if (column != piece.place) wrong.push_back(i);
+    }
+    return wrong;
+}
+
+Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, const ChartGeometry& g) {
+    const double cell = g.columnWidth / kTidyRowLength;
+    const double inRow = static_cast<double>(index % kTidyRowLength) * cell;
+    const double row = static_cast<double>(index / kTidyRowLength) * g.rowHeight;
+    const double fromLeft =
+        static_cast<double>(exponent(layout.highestColumn) - exponent(p)) * g.columnWidth;
+    if (layout.inChart) return Point{fromLeft + inRow, g.headerHeight + row};
+    const double partWidth = static_cast<double>(std::max(columnCount(layout), 1)) * g.columnWidth + g.gapBetweenParts;
+    return Point{static_cast<double>(part) * partWidth + fromLeft + inRow, row};
+}
+
+Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, const ChartGeometry& g) {
+    if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
+        return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),
+                                                  countNumeral(kMaxPieces)})};
+    PiecesLayout out = layout;
+    // In a chart the parts share the columns, so one running index per place; loose, one per part and place.
+    std::map<std::pair<int, int>, int> next;
+    for (Piece& piece : out.pieces) {
+        const int partKey = layout.inChart ? 0 : piece.part;
+        int& index = next[{partKey, exponent(piece.place)}];
+        piece.at = tidyPosition(layout, piece.part, piece.place, index, g);
+        ++index;
+    }
+    return out;
+}
+
+}  // namespace tenfold::model

@@ -1,0 +1,78 @@
+// Place value chart helpers for pieces (base-10 blocks and place value counters, the Piece and
+// PiecesLayout types of board.hpp): the chart's columns, headings and short labels ("Th" thousands,
+// "Tth" tenths), the two-tier group headings, which column an x position falls in, where the decimal
+// point line goes, the place value of plain counters from their column, the counts per column and
+// per place, and a tidy layout of the pieces in rows of five. Positions are board units relative to the
+// model (layout only: a piece's value always comes from its place, never from a coordinate).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/board.hpp"
+#include "model/place_value.hpp"
+#include "model/result.hpp"
+#include "model/value.hpp"
+
+namespace tenfold::model {
+
+// The chart's size, in board units. The defaults match the engine's tidy spots (engine_sync.hpp).
+struct ChartGeometry {
+    double columnWidth = 160.0;   // one column
+    double headerHeight = 80.0;   // the headings above the columns
+    double rowHeight = 32.0;      // one row of pieces in the tidy layout
+    double gapBetweenParts = 80.0;  // loose pieces: space between the parts' areas
+};
+// Tidy rows hold five pieces: a full ten is two rows of five, as on a ten frame, so it can be seen at a
+// glance (subitised) without counting.
+inline constexpr int kTidyRowLength = 5;
+
+// The columns of a chart, highest place first (the order they are drawn, left to right). Empty when
+// the layout's lowest column is above its highest or either is not a place.
+std::vector<Place> chartColumns(const PiecesLayout& layout);
+// Refuses a chart whose columns are not a run from a higher place down to a lower one.
+Status checkChartColumns(Place highest, Place lowest);
+// The heading above a column in the two-tier chart of Years 5-6: "Millions", "Thousands" (over
+// HTh TTh Th), "Ones" (over H T O); decimals have none ("").
+std::string columnGroupHeading(Place p);
+// The short label of a column inside its group, as the two-tier chart prints it: H T O under both
+// "Thousands" and "Ones". (placeShortLabel in forms.hpp gives the one-tier labels: HTh TTh Th H T O.)
+std::string columnGroupLabel(Place p);
+
+// The column whose strip contains x (the chart starts at x = 0 with its highest column), or nothing
+// outside the chart. Pass the centre of a piece, not its corner.
+std::optional<Place> columnAt(const PiecesLayout& layout, double x, const ChartGeometry& g = {});
+// The x of a column's left edge, or nothing when the chart does not show that place.
+std::optional<double> columnLeft(const PiecesLayout& layout, Place p, const ChartGeometry& g = {});
+// The x of the heavy decimal point line between ones and tenths; nothing unless the chart shows both.
+std::optional<double> decimalPointX(const PiecesLayout& layout, const ChartGeometry& g = {});
+
+// The place a plain counter dropped at x stands for: the column it lands in. Refused outside the chart
+// (a plain counter has no value of its own).
+Result<Place> plainCounterPlace(const PiecesLayout& layout, double x, const ChartGeometry& g = {});
+
+// How many pieces there are of each place (all parts together, or only part `part`), refusing more than
+// kMaxPieces, a piece with no real place and totals above the largest number.
+Result<PlaceCounts> countsOfPieces(const PiecesLayout& layout, std::optional<int> part = std::nullopt);
+// The value of all the pieces.
+Result<Value> valueOfPieces(const PiecesLayout& layout);
+// How many pieces sit in each column of the chart, by where they are (highest column first), whatever
+// their own place: what a child counting the column would see.
+std::vector<std::pair<Place, std::int64_t>> piecesPerColumn(const PiecesLayout& layout, double pieceWidth,
+                                                            const ChartGeometry& g = {});
+// The indices of pieces that sit in a column other than their own place (a hundreds counter dropped in
+// the tens column), so a view can point them out. Loose layouts have none.
+std::vector<std::size_t> piecesInWrongColumn(const PiecesLayout& layout, double pieceWidth,
+                                             const ChartGeometry& g = {});
+
+// Where the index-th (0-based) piece of place p of part `part` sits in the tidy layout (its top-left):
+// in its column under the headings in a chart; loose, in its part's own area, larger places on the left.
+Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, const ChartGeometry& g = {});
+// Every piece moved to its tidy position (parts in order, then places, keeping the pieces' order within
+// each), nothing else changed. Refuses more than kMaxPieces pieces.
+Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, const ChartGeometry& g = {});
+
+}  // namespace tenfold::model
