@@ -2,6 +2,8 @@
 #include "app/app.hpp"
 
 #include "app/replay_script.hpp"
+#include "model/board_file.hpp"
+#include "model/describe.hpp"
 #include "render/offscreen.hpp"
 #include "representations/chrome.hpp"
 #include "representations/palette.hpp"
@@ -77,44 +79,40 @@ int App::run() {
     case Mode::Replay:
         return runReplay();
     case Mode::Describe:
-        std::cerr << "tenfold: describe is not available in this build\n";
-        return 2;
+        return runDescribe();
     default:
         return runWindow();
     }
 }
 
 bool App::loadBoard(std::string& error) {
-    content_ = repr::BoardContent{};
-    if (options_.board.empty()) return true;
+    if (options_.board.empty()) {
+        session_.reset(model::defaultBoard());
+        return true;
+    }
     std::error_code ec;
     if (std::filesystem::is_directory(options_.board, ec)) {
         error = "cannot read board file '" + options_.board + "': it is a folder";
         return false;
     }
-    std::ifstream in(options_.board, std::ios::binary);
-    if (!in) {
+    if (!std::ifstream(options_.board, std::ios::binary)) {
         error = "cannot read board file '" + options_.board + "'";
         return false;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    if (in.bad()) {
-        error = "cannot read board file '" + options_.board + "'";
+    model::Result<model::Board> board = model::loadBoardFile(options_.board);
+    if (!board) {
+        error = "'" + options_.board + "' is not a board Tenfold can open: " + board.error().message;
         return false;
     }
-    try {
-        const auto doc = nlohmann::json::parse(text.str());
-        if (!doc.is_object()) {
-            error = "'" + options_.board + "' is not a Tenfold board (expected a JSON object)";
-            return false;
-        }
-        if (auto t = doc.find("title"); t != doc.end() && t->is_string()) content_.title = t->get<std::string>();
-    } catch (const nlohmann::json::parse_error& e) {
-        error = "'" + options_.board + "' is not a Tenfold board: broken JSON at byte " + std::to_string(e.byte);
-        return false;
-    }
+    session_.reset(std::move(board.value()));
     return true;
+}
+
+int App::runDescribe() {
+    const model::Board& board = session_.board();
+    std::cout << (options_.json ? model::describeBoardJson(board) : model::describeBoard(board));
+    if (options_.json) std::cout << "\n";
+    return 0;
 }
 
 bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
@@ -138,13 +136,11 @@ void App::updateLayout(int width, int height, bool offscreen) {
         sceneDirty_ = true;
     }
     camera_.setViewport(static_cast<float>(width), static_cast<float>(height), uiScale_);
-    if (needsFit_) fitBoard();
 }
 
 void App::fitBoard() {
-    camera_.fit(repr::boardBounds(content_), kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_));
+    camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_));
     needsFit_ = false;
-    sceneDirty_ = true;
 }
 
 void App::render(int width, int height, bool offscreen) {
@@ -163,16 +159,17 @@ void App::render(int width, int height, bool offscreen) {
     state.fullscreen = !offscreen && platform_.fullscreen();
     state.uiScale = uiScale_;
     state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;
+    state.canUndo = session_.canUndo();
+    state.canRedo = session_.canRedo();
+    state.selectMode = selectMode_;
     const ui::ToolbarActions actions = panels_.drawToolbar(state);
     ImGui::Render();
 
     if (sceneDirty_) {
-        scene_.board.clear();
-        scene_.screen.clear();
-        repr::buildBoard(scene_.board, content_);
-        repr::buildTray(scene_.screen, static_cast<float>(width), static_cast<float>(height), uiScale_);
+        buildScene(width, height);
         sceneDirty_ = false;
     }
+    if (needsFit_) fitBoard();
     const render::View boardView{camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()};
     const render::View screenView{0.5f * static_cast<float>(width), 0.5f * static_cast<float>(height), 1.0f};
     render::Paper paper;
@@ -197,20 +194,53 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
     if (a.scaleUp) scaleFactor_ = std::min(scaleFactor_ * kScaleStep, kMaxScaleFactor);
     if (a.scaleDown) scaleFactor_ = std::max(scaleFactor_ / kScaleStep, kMinScaleFactor);
     if (a.scaleAuto) scaleFactor_ = 1.0f;
+    if (a.undo) undo();
+    if (a.redo) redo();
+    if (a.toggleSelect) {
+        selectMode_ = !selectMode_;
+        if (!selectMode_) boardInput_.clearSelection();
+    }
     framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
+bool App::onPanel(const void* self, float x, float y) {
+    const App* app = static_cast<const App*>(self);
+    return app->panels_.covers(x / app->panelScale_, y / app->panelScale_);
+}
+
+void App::applyCommands(const std::vector<model::Command>& commands) {
+    if (commands.empty()) return;
+    for (const model::Command& c : commands) {
+        const model::Status done = session_.apply(c);
+        if (!done) {
+            showMessage(done.error().message);
+            break;  // the rest of a gesture would act on a board the pupil did not expect
+        }
+    }
+    boardInput_.boardChanged(session_.board());
+    sceneDirty_ = true;
+}
+
+void App::showMessage(const std::string& text) {
+    message_ = text;
+    messageUntil_ = clock_ + kMessageSeconds;
+    sceneDirty_ = true;
+}
+
 void App::applyInput(const platform::FrameInput& in) {
-    const float trayTop = static_cast<float>(height_) - repr::trayHeightPx(uiScale_);
     bool changed = false;
+    const interaction::InputContext ctx{session_.board(), scene_, tray_,
+                                        static_cast<float>(height_) - repr::trayHeightPx(uiScale_), uiScale_,
+                                        selectMode_, &App::onPanel, this};
     for (const interaction::PointerEvent& e : in.pointers) {
-        // A pointer that goes down on a panel or in the tray belongs to them, not to the board.
-        const float fb = panelScale_;
-        if (e.phase == interaction::PointerPhase::Down && (panels_.covers(e.x / fb, e.y / fb) || e.y >= trayTop)) continue;
-        changed |= boardInput_.pointer(e, camera_);
+        const interaction::InputResult r = boardInput_.pointer(e, camera_, ctx);
+        changed |= r.viewChanged || r.redraw || !r.commands.empty();
+        if (r.redraw) sceneDirty_ = true;
+        if (!r.message.empty()) showMessage(r.message);
+        applyCommands(r.commands);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
-        if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_);
+        if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_).viewChanged;
     }
     for (platform::KeyAction k : in.keys) {
         const float cx = 0.5f * camera_.viewportWidth(), cy = 0.5f * camera_.viewportHeight();
@@ -220,18 +250,61 @@ void App::applyInput(const platform::FrameInput& in) {
         case platform::KeyAction::ZoomIn: camera_.zoomAbout(cx, cy, kZoomStep); break;
         case platform::KeyAction::ZoomOut: camera_.zoomAbout(cx, cy, 1.0f / kZoomStep); break;
         case platform::KeyAction::Fit: needsFit_ = true; break;
+        case platform::KeyAction::Undo: undo(); break;
+        case platform::KeyAction::Redo: redo(); break;
         case platform::KeyAction::Quit: platform_.requestQuit(); break;
         case platform::KeyAction::None: break;
         }
         changed = true;
     }
-    if (in.focusLost) boardInput_.reset();
+    if (in.focusLost) {
+        boardInput_.reset();
+        sceneDirty_ = true;
+    }
     if (in.resized) sceneDirty_ = true;
     if (changed || in.any) framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
+void App::undo() {
+    if (session_.undo()) {
+        boardInput_.boardChanged(session_.board());
+        sceneDirty_ = true;
+    }
+}
+
+void App::redo() {
+    if (session_.redo()) {
+        boardInput_.boardChanged(session_.board());
+        sceneDirty_ = true;
+    }
+}
+
+void App::buildScene(int width, int height) {
+    scene_.board.clear();
+    scene_.screen.clear();
+    repr::BoardViewOptions view;
+    view.floating = boardInput_.floating(session_.board(), camera_, tray_);
+    for (const interaction::PieceRef& r : boardInput_.selection()) view.selected.emplace_back(r.model, r.piece);
+    view.selectionBox = boardInput_.selectionBox(camera_);
+    boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
+    const float w = static_cast<float>(width), h = static_cast<float>(height);
+    repr::buildTray(scene_.screen, w, h, uiScale_);
+    tray_ = repr::traySpecFor(session_.board());
+    repr::buildTrayItems(scene_.screen, tray_, h, uiScale_, repr::palette::schemeNamed(session_.board().settings.palette),
+                         boardInput_.armedTrayItem());
+    if (!message_.empty() && clock_ < messageUntil_) {
+        repr::buildMessage(scene_.screen, message_, w, h - repr::trayHeightPx(uiScale_), uiScale_,
+                           renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_));
+    }
+}
+
 void App::update(double dt) {
     clock_ += std::min(dt, kMaxFrameSeconds);
+    if (!message_.empty() && clock_ >= messageUntil_) {
+        message_.clear();
+        sceneDirty_ = true;
+        framesToDraw_ = std::max(framesToDraw_, 1);
+    }
 }
 
 void App::step(const platform::FrameInput& in, double dt) {
@@ -317,7 +390,9 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
     if (what == "pointers" && subject.size() == 1) return number(static_cast<double>(boardInput_.pointersDown()));
     if (what == "time" && subject.size() == 1) return number(clock_);
     if (what == "ui-scale" && subject.size() == 1) return number(uiScale_);
-    error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale)";
+    if (what == "centre-x" && subject.size() == 1) return number(camera_.centreX());
+    if (what == "centre-y" && subject.size() == 1) return number(camera_.centreY());
+    error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y)";
     return std::nullopt;
 }
 
@@ -478,7 +553,7 @@ int App::runBench() {
     const double startupMs = platform::Platform::secondsSinceStart() * 1000.0;
     const std::vector<double> board = timeFrames(options_.frames);
     const size_t shapes = renderer_->shapesDrawn(), glyphs = renderer_->glyphsDrawn();
-    content_ = repr::BoardContent{};  // the same run, an empty board, the same size
+    session_.reset(model::Board{});  // the same run, an empty board, the same size
     needsFit_ = true;
     const std::vector<double> empty = timeFrames(options_.frames);
 

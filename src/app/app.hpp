@@ -6,10 +6,12 @@
 #include "app/cli.hpp"
 #include "interaction/board_input.hpp"
 #include "interaction/camera.hpp"
+#include "model/command.hpp"
 #include "platform/platform.hpp"
 #include "render/offscreen.hpp"
 #include "render/renderer.hpp"
 #include "representations/board_scene.hpp"
+#include "representations/tray_view.hpp"
 #include "ui/panels.hpp"
 
 #include <memory>
@@ -36,6 +38,7 @@ private:
     int runScreenshot();
     int runBench();
     int runReplay();
+    int runDescribe();
     // Replay: one frame with fixed dt, drawn into the offscreen target.
     void replayFrame(render::OffscreenTarget& target);
     // A fact named by an expect line ("zoom", ...), or an empty optional with `error` set.
@@ -45,6 +48,12 @@ private:
     bool loadBoard(std::string& error);
     bool startGraphics(const platform::WindowSpec& spec, std::string& error);
     void applyInput(const platform::FrameInput& in);
+    void applyCommands(const std::vector<model::Command>& commands);
+    void showMessage(const std::string& text);
+    void undo();
+    void redo();
+    void buildScene(int width, int height);
+    static bool onPanel(const void* self, float x, float y);
     void applyToolbar(const ui::ToolbarActions& actions);
     void updateLayout(int width, int height, bool offscreen);
     // Builds panels, then draws board and panels into the bound framebuffer of width x height pixels.
@@ -57,7 +66,12 @@ private:
     ui::Panels panels_;
     interaction::Camera camera_;
     interaction::BoardInput boardInput_;
-    repr::BoardContent content_;
+    model::Session session_;     // the board, its undo history and its command log
+    scene::Rect boardBounds_{};  // what the board's content covers (what "Fit" shows)
+    repr::TraySpec tray_;        // the tray as last drawn
+    bool selectMode_ = false;
+    std::string message_;        // a friendly line shown above the tray for a few seconds
+    double messageUntil_ = 0;
     scene::Scene scene_;
     std::string fontPath_;
     float uiScale_ = 1;
@@ -75,6 +89,7 @@ private:
 // The longest step of app time one frame may take: a stalled machine does not make animations jump.
 inline constexpr double kMaxFrameSeconds = 1.0 / 20.0;
 inline constexpr double kReplayFrameSeconds = 1.0 / 60.0;
+inline constexpr double kMessageSeconds = 4.0;
 
 // Median and 95th percentile of a list of durations (for --bench).
 double percentile(std::vector<double> values, double p);

@@ -1,6 +1,12 @@
-// Pan with one pointer, pinch with two, wheel zoom.
+// Pointer gestures on the board: drags of pieces and tray tiles, taps, pan, pinch and selection boxes.
 #include "interaction/board_input.hpp"
 
+#include "interaction/hit_test.hpp"
+#include "model/pieces.hpp"
+#include "model/text.hpp"
+#include "representations/tags.hpp"
+
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -8,47 +14,405 @@ namespace tenfold::interaction {
 
 namespace {
 constexpr float kWheelStep = 1.15f;  // zoom factor per wheel notch
+
+bool isPieces(const model::Model& m) {
+    return m.kind == model::Representation::Blocks || m.kind == model::Representation::Counters;
+}
+const model::PiecesLayout& piecesOf(const model::Model& m) {
+    return m.kind == model::Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
+}
+bool isBlocks(const model::Model& m) { return m.kind == model::Representation::Blocks; }
+
+// The extra room around a chart that still counts as dropping onto it (board units).
+constexpr double kDropSlack = 20.0;
+constexpr double kLooseAreaHeight = 400.0;
+}  // namespace
+
+int partForNewPiece(const model::Model& m, model::Place p) {
+    const model::PiecesLayout& layout = piecesOf(m);
+    int last = 0;
+    for (const model::Piece& piece : layout.pieces) {
+        if (piece.place == p) return piece.part;
+        last = std::max(last, piece.part);
+    }
+    return last;
 }
 
-bool BoardInput::pointer(const PointerEvent& e, Camera& camera) {
-    const Key key{static_cast<int>(e.source), e.id};
-    auto it = pointers_.find(key);
-    switch (e.phase) {
-    case PointerPhase::Down:
-        if (it == pointers_.end() && pointers_.size() >= kMaxPointers) return false;
-        pointers_[key] = {e.x, e.y};
-        return false;
-    case PointerPhase::Move: {
-        if (it == pointers_.end()) return false;
-        const float dx = e.x - it->second.x, dy = e.y - it->second.y;
-        if (pointers_.size() == 1) {
-            camera.panPixels(dx, dy);
-        } else if (pointers_.size() == 2) {
-            // Pinch: the other pointer stays where it is; zoom by the change of distance about the midpoint.
-            const Tracked& other = (it == pointers_.begin()) ? std::next(pointers_.begin())->second
-                                                             : pointers_.begin()->second;
-            const float before = std::hypot(it->second.x - other.x, it->second.y - other.y);
-            const float after = std::hypot(e.x - other.x, e.y - other.y);
-            camera.panPixels(0.5f * dx, 0.5f * dy);
-            if (before > 1.0f && after > 1.0f) {
-                camera.zoomAbout(0.5f * (e.x + other.x), 0.5f * (e.y + other.y), after / before);
-            }
+DropTarget dropTargetAt(const model::Board& board, float bx, float by) {
+    const model::ChartGeometry g;
+    // Later models are drawn on top, so they are found first.
+    for (auto it = board.models.rbegin(); it != board.models.rend(); ++it) {
+        const model::Model& m = *it;
+        if (!isPieces(m)) continue;
+        const model::PiecesLayout& layout = piecesOf(m);
+        const double x = bx - m.at.x, y = by - m.at.y;
+        if (layout.inChart) {
+            const auto columns = model::chartColumns(layout);
+            const double width = g.columnWidth * static_cast<double>(columns.size());
+            if (x < -kDropSlack || x > width + kDropSlack || y < -kDropSlack) continue;
+            double bottom = g.headerHeight;
+            for (const model::Piece& p : layout.pieces) bottom = std::max(bottom, p.at.y + g.columnWidth);
+            if (y > bottom + kLooseAreaHeight) continue;
+            const double clampedX = std::clamp(x, 0.0, width - 1.0);
+            return DropTarget{&m, model::columnAt(layout, clampedX, g)};
         }
-        it->second = {e.x, e.y};
-        return dx != 0 || dy != 0;
+        double right = g.columnWidth, bottom = kLooseAreaHeight;
+        for (const model::Piece& p : layout.pieces) {
+            right = std::max(right, p.at.x + g.columnWidth);
+            bottom = std::max(bottom, p.at.y + g.columnWidth);
+        }
+        if (x >= -kDropSlack && x <= right && y >= -kDropSlack && y <= bottom) return DropTarget{&m, std::nullopt};
     }
-    case PointerPhase::Up:
-    case PointerPhase::Cancel:
-        if (it != pointers_.end()) pointers_.erase(it);
-        return false;
+    return {};
+}
+
+bool BoardInput::pieceHeld(const PieceRef& ref) const {
+    for (const auto& [key, t] : pointers_) {
+        for (const Drag& d : t.drags) {
+            if (d.ref == ref) return true;
+        }
     }
     return false;
 }
 
-bool BoardInput::wheel(const WheelEvent& e, Camera& camera) {
-    if (e.steps == 0) return false;
+std::size_t BoardInput::pointersWith(Grab g) const {
+    return static_cast<std::size_t>(
+        std::count_if(pointers_.begin(), pointers_.end(), [&](const auto& kv) { return kv.second.grab == g; }));
+}
+
+void BoardInput::boardChanged(const model::Board& board) {
+    selection_.erase(std::remove_if(selection_.begin(), selection_.end(),
+                                    [&](const PieceRef& r) {
+                                        const model::Model* m = model::findModel(board, r.model);
+                                        return m == nullptr || !isPieces(*m) ||
+                                               r.piece >= static_cast<int>(piecesOf(*m).pieces.size());
+                                    }),
+                     selection_.end());
+    for (auto& [key, t] : pointers_) {
+        if (t.grab == Grab::Pieces) {
+            t.drags.clear();
+            t.grab = Grab::None;  // the pieces it held may have moved or gone: let go
+        }
+    }
+}
+
+void BoardInput::down(const Key& key, const PointerEvent& e, Camera& camera, const InputContext& ctx, InputResult& out) {
+    Tracked t;
+    t.x = t.downX = e.x;
+    t.y = t.downY = e.y;
+    if (ctx.onPanel != nullptr && ctx.onPanel(ctx.panelSelf, e.x, e.y)) {
+        t.grab = Grab::None;  // a panel's: tracked so its lift does nothing on the board
+        pointers_[key] = t;
+        return;
+    }
+    if (e.y >= ctx.trayTop) {
+        const std::uint64_t tag = hitTest(ctx.scene.screen, e.x, e.y, 0);
+        if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Tray) {
+            t.grab = Grab::TrayNew;
+            t.trayItem = static_cast<int>(repr::tagIndex(tag));
+            t.tag = tag;
+        }
+        pointers_[key] = t;
+        return;
+    }
+    float bx = 0, by = 0;
+    camera.toBoard(e.x, e.y, bx, by);
+    const float margin = kHitMarginPx * ctx.uiScale / camera.pixelsPerUnit();
+    const std::uint64_t tag = hitTest(ctx.scene.board, bx, by, margin);
+    t.tag = tag;
+    if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Piece) {
+        const PieceRef ref{repr::tagModel(tag), static_cast<int>(repr::tagIndex(tag))};
+        const model::Model* m = model::findModel(ctx.board, ref.model);
+        if (m != nullptr && isPieces(*m) && ref.piece < static_cast<int>(piecesOf(*m).pieces.size()) && !pieceHeld(ref)) {
+            // A selected piece brings the rest of the selection of its model along.
+            std::vector<PieceRef> refs{ref};
+            if (std::find(selection_.begin(), selection_.end(), ref) != selection_.end()) {
+                for (const PieceRef& s : selection_) {
+                    if (s.model == ref.model && !(s == ref) && !pieceHeld(s)) refs.push_back(s);
+                }
+            }
+            t.grab = Grab::Pieces;
+            for (const PieceRef& r : refs) {
+                const model::Piece& p = piecesOf(*m).pieces[static_cast<size_t>(r.piece)];
+                t.drags.push_back(Drag{r, static_cast<float>(m->at.x + p.at.x) - bx, static_cast<float>(m->at.y + p.at.y) - by});
+            }
+            pointers_[key] = t;
+            out.redraw = true;
+            return;
+        }
+        pointers_[key] = t;  // held by another finger: this one does nothing
+        return;
+    }
+    if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Button) {
+        t.grab = Grab::Button;
+        pointers_[key] = t;
+        return;
+    }
+    t.grab = ctx.selectMode && pointersWith(Grab::Pan) == 0 ? Grab::Box : Grab::Pan;
+    pointers_[key] = t;
+    out.redraw = t.grab == Grab::Box;
+}
+
+InputResult BoardInput::pointer(const PointerEvent& e, Camera& camera, const InputContext& ctx) {
+    InputResult out;
+    const Key key{static_cast<int>(e.source), e.id};
+    auto it = pointers_.find(key);
+    switch (e.phase) {
+    case PointerPhase::Down:
+        if (it != pointers_.end()) pointers_.erase(it);  // a lost "up": start again
+        if (pointers_.size() >= kMaxPointers) return out;
+        down(key, e, camera, ctx, out);
+        return out;
+    case PointerPhase::Move: {
+        if (it == pointers_.end()) return out;
+        Tracked& t = it->second;
+        const float dx = e.x - t.x, dy = e.y - t.y;
+        if (std::hypot(e.x - t.downX, e.y - t.downY) > kTapSlopPx * ctx.uiScale) t.moved = true;
+        if (t.grab == Grab::Pan) {
+            const std::size_t panning = pointersWith(Grab::Pan);
+            if (panning == 1) {
+                camera.panPixels(dx, dy);
+                out.viewChanged = dx != 0 || dy != 0;
+            } else if (panning == 2) {
+                // Pinch: the other panning pointer stays put; zoom by the change of distance about the midpoint.
+                const Tracked* other = nullptr;
+                for (const auto& [k, o] : pointers_) {
+                    if (!(k == key) && o.grab == Grab::Pan) other = &o;
+                }
+                const float before = std::hypot(t.x - other->x, t.y - other->y);
+                const float after = std::hypot(e.x - other->x, e.y - other->y);
+                camera.panPixels(0.5f * dx, 0.5f * dy);
+                if (before > 1.0f && after > 1.0f) camera.zoomAbout(0.5f * (e.x + other->x), 0.5f * (e.y + other->y), after / before);
+                out.viewChanged = true;
+            }
+        } else if (t.grab != Grab::None) {
+            out.redraw = dx != 0 || dy != 0;
+        }
+        t.x = e.x;
+        t.y = e.y;
+        return out;
+    }
+    case PointerPhase::Up:
+        if (it == pointers_.end()) return out;
+        it->second.x = e.x;
+        it->second.y = e.y;
+        if (std::hypot(e.x - it->second.downX, e.y - it->second.downY) > kTapSlopPx * ctx.uiScale) it->second.moved = true;
+        up(it->second, camera, ctx, out);
+        pointers_.erase(key);
+        out.redraw = true;
+        return out;
+    case PointerPhase::Cancel:
+        if (it != pointers_.end()) pointers_.erase(it);
+        out.redraw = true;
+        return out;
+    }
+    return out;
+}
+
+void BoardInput::up(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
+    if (!t.moved) {
+        tap(t, camera, ctx, out);
+        return;
+    }
+    switch (t.grab) {
+    case Grab::Pieces: dropPieces(t, camera, ctx, out); break;
+    case Grab::TrayNew: dropNew(t, camera, ctx, out); break;
+    case Grab::Box: {
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        camera.toBoard(std::min(t.downX, t.x), std::min(t.downY, t.y), x0, y0);
+        camera.toBoard(std::max(t.downX, t.x), std::max(t.downY, t.y), x1, y1);
+        selection_.clear();
+        for (std::uint64_t tag : tagsInside(ctx.scene.board, scene::Rect{x0, y0, x1 - x0, y1 - y0})) {
+            if (repr::tagKind(tag) == repr::TagKind::Piece) {
+                selection_.push_back(PieceRef{repr::tagModel(tag), static_cast<int>(repr::tagIndex(tag))});
+            }
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
+    out.redraw = true;
+    if (t.grab == Grab::None) return;
+    if (t.grab == Grab::TrayNew) {
+        if (!selection_.empty()) {
+            // Selected pieces, then a tap on the tray: they go back to the tray (highest index first).
+            std::vector<PieceRef> refs = selection_;
+            std::sort(refs.begin(), refs.end(), [](const PieceRef& a, const PieceRef& b) { return a.piece > b.piece; });
+            for (const PieceRef& r : refs) out.commands.push_back(model::RemovePiece{r.model, r.piece});
+            selection_.clear();
+            return;
+        }
+        armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+        return;
+    }
+    if (t.grab == Grab::Button) {
+        const std::uint32_t index = repr::tagIndex(t.tag);
+        const model::Place place = static_cast<model::Place>(static_cast<int>(index & 0xFF) + static_cast<int>(model::kLowestPlace));
+        const bool upwards = (index >> 8) == 1;
+        const model::Model* m = model::findModel(ctx.board, repr::tagModel(t.tag));
+        if (m == nullptr) return;
+        // Exchange in the part that has enough (ten to exchange up, one to break).
+        const model::Group* g = model::findGroup(ctx.board, m->group);
+        int part = 0;
+        if (g != nullptr) {
+            for (int i = 0; i < g->quantity.partCount(); ++i) {
+                const std::int64_t n = g->quantity.parts[static_cast<size_t>(i)].count(place);
+                if ((upwards && n >= 10) || (!upwards && n >= 1)) {
+                    part = i;
+                    break;
+                }
+            }
+        }
+        out.commands.push_back(model::Exchange{m->id, part, place, upwards});
+        return;
+    }
+    if (t.grab == Grab::Pieces && !t.drags.empty()) {
+        const PieceRef ref = t.drags.front().ref;
+        const auto it = std::find(selection_.begin(), selection_.end(), ref);
+        if (it != selection_.end()) {
+            selection_.erase(it);
+        } else {
+            if (!ctx.selectMode) selection_.clear();  // outside select mode one piece at a time
+            selection_.push_back(ref);
+        }
+        armed_ = -1;
+        return;
+    }
+    // A tap on the board: where an armed tray piece or the selected pieces go.
+    float bx = 0, by = 0;
+    camera.toBoard(t.x, t.y, bx, by);
+    if (armed_ >= 0 && armed_ < static_cast<int>(ctx.tray.items.size())) {
+        t.trayItem = armed_;
+        dropNew(t, camera, ctx, out);
+        return;  // stays armed: tap, tap, tap adds three
+    }
+    if (!selection_.empty()) {
+        t.drags.clear();
+        for (const PieceRef& r : selection_) {
+            const model::Model* m = model::findModel(ctx.board, r.model);
+            if (m == nullptr || r.piece >= static_cast<int>(piecesOf(*m).pieces.size())) continue;
+            t.drags.push_back(Drag{r, 0, 0});
+        }
+        dropPieces(t, camera, ctx, out);
+        selection_.clear();
+        return;
+    }
+    armed_ = -1;
+}
+
+void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
+    if (t.trayItem < 0 || t.trayItem >= static_cast<int>(ctx.tray.items.size())) return;
+    if (t.y >= ctx.trayTop) return;  // dropped back on the tray: nothing happens
+    const repr::TrayItem& item = ctx.tray.items[static_cast<size_t>(t.trayItem)];
+    float bx = 0, by = 0;
+    camera.toBoard(t.x, t.y, bx, by);
+    const DropTarget target = dropTargetAt(ctx.board, bx, by);
+    const model::Model* m = target.model != nullptr ? target.model : model::findModel(ctx.board, ctx.tray.model);
+    if (m == nullptr || !isPieces(*m)) return;
+    if (target.model == nullptr) {
+        out.message = model::tr("app.drop.on_chart");
+        return;
+    }
+    // A plain counter takes its column's value; blocks and valued counters go to their own column.
+    model::Place place = item.place;
+    if (item.plain && target.column) place = *target.column;
+    const scene::Rect face = repr::pieceFace(place, item.block, item.scale);
+    const model::Point at{bx - m->at.x - 0.5 * face.w, by - m->at.y - 0.5 * face.h};
+    out.commands.push_back(model::AddPiece{m->id, partForNewPiece(*m, place), place, at});
+}
+
+void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
+    if (t.drags.empty()) return;
+    const model::ModelId id = t.drags.front().ref.model;
+    const model::Model* m = model::findModel(ctx.board, id);
+    if (m == nullptr || !isPieces(*m)) return;
+    const model::PiecesLayout& layout = piecesOf(*m);
+    std::vector<Drag> drags = t.drags;
+    // Highest index first, so taking pieces away does not renumber the ones still to come.
+    std::sort(drags.begin(), drags.end(), [](const Drag& a, const Drag& b) { return a.ref.piece > b.ref.piece; });
+    if (t.y >= ctx.trayTop) {
+        for (const Drag& d : drags) out.commands.push_back(model::RemovePiece{id, d.ref.piece});
+        selection_.clear();
+        return;
+    }
+    float bx = 0, by = 0;
+    camera.toBoard(t.x, t.y, bx, by);
+    const DropTarget target = dropTargetAt(ctx.board, bx, by);
+    if (target.model == nullptr || target.model->id != id) {
+        out.message = model::tr("app.drop.on_chart");
+        return;  // the pieces go back where they were
+    }
+    if (layout.inChart && !target.column) return;
+    // Ten (or more) pieces of one place gathered into the column to its left: an exchange.
+    if (target.column && drags.size() >= 10) {
+        const model::Place from = layout.pieces[static_cast<size_t>(drags.front().ref.piece)].place;
+        const bool samePlace = std::all_of(drags.begin(), drags.end(), [&](const Drag& d) {
+            return layout.pieces[static_cast<size_t>(d.ref.piece)].place == from;
+        });
+        if (samePlace && static_cast<int>(*target.column) == static_cast<int>(from) + 1) {
+            const int part = layout.pieces[static_cast<size_t>(drags.front().ref.piece)].part;
+            out.commands.push_back(model::Exchange{id, part, from, true});
+            selection_.clear();
+            return;
+        }
+    }
+    for (const Drag& d : drags) {
+        const model::Piece& piece = layout.pieces[static_cast<size_t>(d.ref.piece)];
+        const model::Place column = target.column.value_or(piece.place);
+        const model::Point to{bx + d.offsetX - m->at.x, by + d.offsetY - m->at.y};
+        out.commands.push_back(model::MovePiece{id, d.ref.piece, to, column});
+    }
+    selection_.clear();
+}
+
+InputResult BoardInput::wheel(const WheelEvent& e, Camera& camera) {
+    InputResult out;
+    if (e.steps == 0) return out;
     camera.zoomAbout(e.x, e.y, std::pow(kWheelStep, e.steps));
-    return true;
+    out.viewChanged = true;
+    return out;
+}
+
+std::vector<repr::FloatingPiece> BoardInput::floating(const model::Board& board, const Camera& camera,
+                                                       const repr::TraySpec& tray) const {
+    std::vector<repr::FloatingPiece> out;
+    for (const auto& [key, t] : pointers_) {
+        if (!t.moved) continue;
+        float bx = 0, by = 0;
+        camera.toBoard(t.x, t.y, bx, by);
+        if (t.grab == Grab::TrayNew && t.trayItem >= 0 && t.trayItem < static_cast<int>(tray.items.size())) {
+            const repr::TrayItem& item = tray.items[static_cast<size_t>(t.trayItem)];
+            const scene::Rect face = repr::pieceFace(item.place, item.block, item.scale);
+            out.push_back(repr::FloatingPiece{tray.model, -1, item.place, item.block, item.plain, item.scale,
+                                              bx - 0.5f * face.w, by - 0.5f * face.h});
+        }
+        if (t.grab == Grab::Pieces) {
+            for (const Drag& d : t.drags) {
+                const model::Model* m = model::findModel(board, d.ref.model);
+                if (m == nullptr || !isPieces(*m)) continue;
+                const model::PiecesLayout& layout = piecesOf(*m);
+                if (d.ref.piece >= static_cast<int>(layout.pieces.size())) continue;
+                const model::Piece& p = layout.pieces[static_cast<size_t>(d.ref.piece)];
+                out.push_back(repr::FloatingPiece{m->id, d.ref.piece, p.place, isBlocks(*m), layout.plain, layout.scale,
+                                                  bx + d.offsetX, by + d.offsetY});
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<scene::Rect> BoardInput::selectionBox(const Camera& camera) const {
+    for (const auto& [key, t] : pointers_) {
+        if (t.grab != Grab::Box || !t.moved) continue;
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        camera.toBoard(std::min(t.downX, t.x), std::min(t.downY, t.y), x0, y0);
+        camera.toBoard(std::max(t.downX, t.x), std::max(t.downY, t.y), x1, y1);
+        return scene::Rect{x0, y0, x1 - x0, y1 - y0};
+    }
+    return std::nullopt;
 }
 
 }  // namespace tenfold::interaction

@@ -1,35 +1,117 @@
-// Turns pointer events on the board into camera moves: one pointer on empty board pans, two pinch-zoom,
-// the wheel zooms about the pointer. Every pointer is tracked by its own id, so touch, mouse and pen mix.
-// (Dragging pieces joins this when the board has pieces.)
+// Pointers on the board: every pointer (mouse, pen, each finger) is tracked on its own, so several
+// children can drag different pieces at once. What a pointer does depends on where it lands:
+//   a piece          -> drags it (or, if it is selected with others, drags the whole selection);
+//   a tray tile      -> drags a new piece out of the tray;
+//   an exchange/break button on a column -> exchanges;
+//   empty board      -> pans (two pointers pinch-zoom), or draws a selection box in select mode.
+// Taps are the non-drag alternative: tap a piece (or a tray tile), then tap where it goes; tap the tray
+// to take selected pieces away. Nothing needs a double-tap or a long press.
+// The result of a gesture is a list of model commands; the app applies them to its session.
 #pragma once
 
 #include "interaction/camera.hpp"
 #include "interaction/input.hpp"
+#include "model/command.hpp"
+#include "representations/pieces_view.hpp"
+#include "representations/scene.hpp"
+#include "representations/tray_view.hpp"
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace tenfold::interaction {
+
+struct InputContext {
+    const model::Board& board;
+    const scene::Scene& scene;     // board layer in board units, screen layer in pixels
+    const repr::TraySpec& tray;
+    float trayTop = 0;             // pixels: the tray band starts here
+    float uiScale = 1;
+    bool selectMode = false;       // one pointer on empty board draws a selection box instead of panning
+    // A point (pixels) on a panel belongs to the panel, not to the board.
+    bool (*onPanel)(const void* self, float x, float y) = nullptr;
+    const void* panelSelf = nullptr;
+};
+
+struct InputResult {
+    std::vector<model::Command> commands;  // to apply in order
+    bool viewChanged = false;              // the camera moved
+    bool redraw = false;                   // something to draw (a drag moved, a selection changed)
+    std::string message;                   // a friendly line to show (why nothing happened)
+};
+
+// A selected piece: its model and index.
+struct PieceRef {
+    model::ModelId model = 0;
+    int piece = -1;
+    bool operator==(const PieceRef&) const = default;
+};
 
 class BoardInput {
 public:
     static constexpr std::size_t kMaxPointers = 20;  // a finger storm beyond this is ignored, not fatal
+    static constexpr float kTapSlopPx = 14.0f;       // at UI scale 1: movement that still counts as a tap
+    static constexpr float kHitMarginPx = 14.0f;     // at UI scale 1: how far outside a piece still catches it
 
-    // Returns true when the view changed (something must be redrawn).
-    bool pointer(const PointerEvent& e, Camera& camera);
-    bool wheel(const WheelEvent& e, Camera& camera);
-    // Forget every pointer (window lost focus, touch cancelled).
+    InputResult pointer(const PointerEvent& e, Camera& camera, const InputContext& ctx);
+    InputResult wheel(const WheelEvent& e, Camera& camera);
+    // Forget every pointer (window lost focus, touch cancelled); pieces go back where they were.
     void reset() { pointers_.clear(); }
+    void clearSelection() { selection_.clear(); armed_ = -1; }
 
     bool anyDown() const { return !pointers_.empty(); }
     std::size_t pointersDown() const { return pointers_.size(); }
+    // Pieces following pointers now (drawn on top by the board view).
+    std::vector<repr::FloatingPiece> floating(const model::Board& board, const Camera& camera,
+                                              const repr::TraySpec& tray) const;
+    const std::vector<PieceRef>& selection() const { return selection_; }
+    int armedTrayItem() const { return armed_; }
+    // The selection box being drawn (board units), if any.
+    std::optional<scene::Rect> selectionBox(const Camera& camera) const;
+    // The board changed under us (undo, a file opened): drop selections that may no longer exist.
+    void boardChanged(const model::Board& board);
 
 private:
+    enum class Grab { None, Pan, Pieces, TrayNew, Box, Button };
+    struct Drag {
+        PieceRef ref;
+        float offsetX = 0, offsetY = 0;  // piece top-left minus the pointer's board point
+    };
     struct Tracked {
-        float x, y;
+        float x = 0, y = 0, downX = 0, downY = 0;
+        bool moved = false;
+        Grab grab = Grab::None;
+        std::vector<Drag> drags;
+        int trayItem = -1;
+        std::uint64_t tag = 0;           // what was under the pointer when it went down
     };
     using Key = std::pair<int, std::int64_t>;  // source, id
+
+    void down(const Key& key, const PointerEvent& e, Camera& camera, const InputContext& ctx, InputResult& out);
+    void up(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
+    void tap(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
+    void dropPieces(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
+    void dropNew(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
+    bool pieceHeld(const PieceRef& ref) const;
+    std::size_t pointersWith(Grab g) const;
+
     std::map<Key, Tracked> pointers_;
+    std::vector<PieceRef> selection_;
+    int armed_ = -1;
 };
+
+// Which part of a group a new piece of place p joins: the part that already has pieces of that place
+// (the first), else the last part. Exposed for tests.
+int partForNewPiece(const model::Model& m, model::Place p);
+// The model and column under a board point, if the point is on a blocks or counters model's chart (or,
+// for loose pieces, anywhere in its area). Exposed for tests.
+struct DropTarget {
+    const model::Model* model = nullptr;
+    std::optional<model::Place> column;  // none for loose layouts
+};
+DropTarget dropTargetAt(const model::Board& board, float bx, float by);
 
 }  // namespace tenfold::interaction

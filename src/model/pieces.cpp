@@ -125,18 +125,46 @@ std::vector<std::size_t> piecesInWrongColumn(const PiecesLayout& layout, double 
     return wrong;
 }
 
-Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, const ChartGeometry& g) {
-    const double cell = g.columnWidth / kTidyRowLength;
-    const double inRow = static_cast<double>(index % kTidyRowLength) * cell;
-    const double row = static_cast<double>(index / kTidyRowLength) * g.rowHeight;
-    const double fromLeft =
-        static_cast<double>(exponent(layout.highestColumn) - exponent(p)) * g.columnWidth;
-    if (layout.inChart) return Point{fromLeft + inRow, g.headerHeight + row};
-    const double partWidth = static_cast<double>(std::max(columnCount(layout), 1)) * g.columnWidth + g.gapBetweenParts;
-    return Point{static_cast<double>(part) * partWidth + fromLeft + inRow, row};
+TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
+    constexpr double kGap = 4.0;
+    constexpr int kFive = 5;
+    constexpr int kPairs = 2;
+    constexpr double kFanStep = 30.0;     // the visible edge of each fanned flat
+    constexpr double kBigFanStep = 42.0;
+    if (!blocks) {
+        TidyPattern t{kCounterUnits, kCounterUnits, kCounterUnits + 2 * kGap, kCounterUnits + 2 * kGap, kPairs, kFive, 2 * kGap, 0};
+        return t;
+    }
+    const Result<BlockKind> kind = blockForPlace(p, layout.scale);
+    const double ten = kCubeUnits * static_cast<double>(kCubesPerBlockStep);
+    switch (kind.ok() ? kind.value() : BlockKind::Cube) {
+    case BlockKind::Cube:
+        return TidyPattern{kCubeUnits, kCubeUnits, kCubeUnits + kGap, kCubeUnits + kGap, kFive, 2, 2 * kGap, 0};
+    case BlockKind::Rod:
+        return TidyPattern{kCubeUnits, ten, kCubeUnits + 2 * kGap, ten + 3 * kGap, kFive, 0, 0, 0};
+    case BlockKind::Flat:
+        return TidyPattern{ten, ten, 0, kFanStep, 1, 0, 0, 0};
+    case BlockKind::BigCube:
+        return TidyPattern{ten, ten, 0, kBigFanStep, 1, 0, 0, kBigCubeDepthUnits};
+    }
+    return TidyPattern{};
 }
 
-Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, const ChartGeometry& g) {
+Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const ChartGeometry& g) {
+    constexpr double kTopPadding = 14.0;
+    const TidyPattern t = tidyPattern(layout, p, blocks);
+    const int row = index / t.perRow;
+    const double groups = t.rowsPerGroup > 0 ? static_cast<double>(row / t.rowsPerGroup) : 0.0;
+    const double rowWidth = static_cast<double>(t.perRow - 1) * t.stepX + t.pw;
+    const double inColumn = (g.columnWidth - rowWidth) / 2.0 + static_cast<double>(index % t.perRow) * t.stepX;
+    const double down = t.top + kTopPadding + static_cast<double>(row) * t.stepY + groups * t.groupGap;
+    const double fromLeft = static_cast<double>(exponent(layout.highestColumn) - exponent(p)) * g.columnWidth;
+    if (layout.inChart) return Point{fromLeft + inColumn, g.headerHeight + down};
+    const double partWidth = static_cast<double>(std::max(columnCount(layout), 1)) * g.columnWidth + g.gapBetweenParts;
+    return Point{static_cast<double>(part) * partWidth + fromLeft + inColumn, down};
+}
+
+Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const ChartGeometry& g) {
     if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
         return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),
                                                   countNumeral(kMaxPieces)})};
@@ -146,7 +174,7 @@ Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, const ChartGeometry&
     for (Piece& piece : out.pieces) {
         const int partKey = layout.inChart ? 0 : piece.part;
         int& index = next[{partKey, exponent(piece.place)}];
-        piece.at = tidyPosition(layout, piece.part, piece.place, index, g);
+        piece.at = tidyPosition(layout, piece.part, piece.place, index, blocks, g);
         ++index;
     }
     return out;

@@ -23,12 +23,8 @@ namespace tenfold::model {
 struct ChartGeometry {
     double columnWidth = 160.0;   // one column
     double headerHeight = 80.0;   // the headings above the columns
-    double rowHeight = 32.0;      // one row of pieces in the tidy layout
     double gapBetweenParts = 80.0;  // loose pieces: space between the parts' areas
 };
-// Tidy rows hold five pieces: a full ten is two rows of five, as on a ten frame, so it can be seen at a
-// glance (subitised) without counting.
-inline constexpr int kTidyRowLength = 5;
 
 // The columns of a chart, highest place first (the order they are drawn, left to right). Empty when
 // the layout's lowest column is above its highest or either is not a place.
@@ -68,11 +64,33 @@ std::vector<std::pair<Place, std::int64_t>> piecesPerColumn(const PiecesLayout& 
 std::vector<std::size_t> piecesInWrongColumn(const PiecesLayout& layout, double pieceWidth,
                                              const ChartGeometry& g = {});
 
+// Piece sizes in board units. The board draws pieces at exactly these sizes, so tidy pieces never
+// overlap: a cube is kCubeUnits square, a rod ten cubes long, a flat ten by ten, a big cube a flat with
+// kBigCubeDepthUnits of depth drawn above and to the right; a counter is a disc of kCounterUnits.
+inline constexpr double kCubeUnits = 12.0;
+inline constexpr double kBigCubeDepthUnits = 30.0;
+inline constexpr double kCounterUnits = 46.0;
+
+// How tidy pieces of one place sit in their column: each pw x ph, perRow side by side stepX apart, rows
+// stepY apart, and an extra groupGap after every rowsPerGroup rows (a ten of cubes is two rows of five).
+struct TidyPattern {
+    double pw = 0, ph = 0;
+    double stepX = 0, stepY = 0;
+    int perRow = 1;
+    int rowsPerGroup = 0;  // 0: no grouping
+    double groupGap = 0;
+    double top = 0;        // space above the first row (a big cube's depth)
+};
+// Blocks: ones in rows of five (a ten is two rows, as on a ten frame), rods five side by side, flats and
+// big cubes fanned downwards so every one shows its edge and can be counted. Counters: in pairs.
+TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks);
+
 // Where the index-th (0-based) piece of place p of part `part` sits in the tidy layout (its top-left):
-// in its column under the headings in a chart; loose, in its part's own area, larger places on the left.
-Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, const ChartGeometry& g = {});
+// centred in its column under the headings in a chart; loose, in its part's own area, larger places on
+// the left.
+Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const ChartGeometry& g = {});
 // Every piece moved to its tidy position (parts in order, then places, keeping the pieces' order within
 // each), nothing else changed. Refuses more than kMaxPieces pieces.
-Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, const ChartGeometry& g = {});
+Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const ChartGeometry& g = {});
 
 }  // namespace tenfold::model

@@ -19,7 +19,7 @@ struct WindowSpec {
     std::string title = "Tenfold";
 };
 
-enum class KeyAction { None, ToggleFullscreen, LeaveFullscreen, ZoomIn, ZoomOut, Fit, Quit };
+enum class KeyAction { None, ToggleFullscreen, LeaveFullscreen, ZoomIn, ZoomOut, Fit, Undo, Redo, Quit };
 
 struct FrameInput {
     std::vector<interaction::PointerEvent> pointers;  // in drawable pixels

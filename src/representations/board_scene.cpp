@@ -1,27 +1,63 @@
-// Building the board layer.
+// Building the board layer from the board.
 #include "representations/board_scene.hpp"
 
 #include "representations/palette.hpp"
+#include "representations/part_whole_view.hpp"
+#include "representations/tags.hpp"
+
+#include <algorithm>
 
 namespace tenfold::repr {
 
 namespace {
-constexpr float kTitleSize = 44.0f;
-constexpr scene::Rect kEmptyBoardArea{-800.0f, -420.0f, 1600.0f, 840.0f};  // a 16:9-ish area at first start
+constexpr scene::Rect kEmptyBoardArea{-800.0f, -420.0f, 1600.0f, 840.0f};
+
+scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
+    const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+    const float x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+    return {x0, y0, x1 - x0, y1 - y0};
+}
 }  // namespace
 
-void buildBoard(scene::Layer& board, const BoardContent& content) {
-    if (!content.title.empty()) {
-        scene::Text t;
-        t.text = content.title;
-        t.x = kEmptyBoardArea.x;
-        t.y = kEmptyBoardArea.y + kTitleSize;
-        t.size = kTitleSize;
-        t.colour = palette::kInk;
-        board.texts.push_back(t);
+scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const BoardViewOptions& options) {
+    const palette::Scheme scheme = palette::schemeNamed(board.settings.palette);
+    bool any = false;
+    scene::Rect bounds{};
+    for (const model::Model& m : board.models) {
+        scene::Rect r{};
+        switch (m.kind) {
+        case model::Representation::Blocks:
+        case model::Representation::Counters: {
+            std::vector<int> selected;
+            for (const auto& [model, piece] : options.selected) {
+                if (model == m.id) selected.push_back(piece);
+            }
+            r = buildPiecesModel(layer, board, m, scheme, options.readouts, options.floating, selected);
+            break;
+        }
+        case model::Representation::PartWhole:
+            r = buildPartWholeModel(layer, board, m);
+            break;
+        default:
+            r = buildNumeralCard(layer, board, m);
+            break;
+        }
+        bounds = any ? unite(bounds, r) : r;
+        any = true;
     }
+    // Pieces being dragged are drawn last, over everything, where the pointer holds them.
+    for (const FloatingPiece& fp : options.floating) {
+        const std::uint64_t tag = fp.piece >= 0 ? makeTag(fp.model, TagKind::Piece, static_cast<std::uint32_t>(fp.piece)) : 0;
+        addPiece(layer, fp.place, fp.block, fp.plain, fp.scale, fp.x, fp.y, scheme, tag);
+    }
+    if (options.selectionBox) {
+        const scene::Rect& b = *options.selectionBox;
+        scene::Shape box = scene::rect(b.x + 0.5f * b.w, b.y + 0.5f * b.h, b.w, b.h, palette::kSelectionFill, 6.0f);
+        box.outline = palette::kSelection;
+        box.outlineWidth = 2.0f;
+        layer.shapes.push_back(box);
+    }
+    return any ? bounds : kEmptyBoardArea;
 }
-
-scene::Rect boardBounds(const BoardContent&) { return kEmptyBoardArea; }
 
 }  // namespace tenfold::repr

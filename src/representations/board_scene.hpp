@@ -1,19 +1,25 @@
-// Board state -> the board layer of the scene. Today it draws the board's title; the manipulatives add
-// their own builders here as they arrive.
+// Board state -> the board layer of the scene: every model drawn by the view of its kind.
 #pragma once
 
+#include "model/board.hpp"
+#include "representations/pieces_view.hpp"
 #include "representations/scene.hpp"
 
-#include <string>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace tenfold::repr {
 
-struct BoardContent {
-    std::string title;
+struct BoardViewOptions {
+    ReadoutOptions readouts;
+    std::vector<FloatingPiece> floating;                  // pieces following pointers, drawn on top
+    std::vector<std::pair<model::ModelId, int>> selected;  // selected pieces (model, index)
+    std::optional<scene::Rect> selectionBox;               // a box being drawn, board units
 };
 
-void buildBoard(scene::Layer& board, const BoardContent& content);
-// The area the board's content covers, in board units (what "Fit" shows).
-scene::Rect boardBounds(const BoardContent& content);
+// Builds the board layer and returns the area the board's content covers (what "Fit" shows); an empty
+// board gives a calm 16:9 area around the origin.
+scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const BoardViewOptions& options = {});
 
 }  // namespace tenfold::repr

@@ -4,11 +4,18 @@
 
 #include "representations/scene.hpp"
 
+#include <string>
+
 namespace tenfold::repr {
 
 inline constexpr float kTrayHeight = 112.0f;  // pixels at UI scale 1
 
+inline constexpr float kMessageTextSize = 28.0f;  // pixels at UI scale 1
+
 float trayHeightPx(float uiScale);
+// A friendly line (why something did not happen) in a dark pill centred just above `bottom`.
+// `textWidth` is the text's measured width in pixels.
+void buildMessage(scene::Layer& screen, const std::string& text, float width, float bottom, float uiScale, float textWidth);
 // Adds the tray band for a target of width x height pixels to a screen layer.
 void buildTray(scene::Layer& screen, float width, float height, float uiScale);
 

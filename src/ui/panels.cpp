@@ -80,6 +80,18 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     buttons_.clear();
     windows_.clear();
     recordWindow();
+    ImGui::BeginDisabled(!s.canUndo);
+    if (button("Undo", "undo", 0, buttonH)) a.undo = true;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!s.canRedo);
+    if (button("Redo", "redo", 0, buttonH)) a.redo = true;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (s.selectMode) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (button(s.selectMode ? "Selecting" : "Select", "select", 0, buttonH)) a.toggleSelect = true;
+    if (s.selectMode) ImGui::PopStyleColor();
+    ImGui::SameLine();
     if (button("Zoom out", "zoom-out", 0, buttonH)) a.zoomOut = true;
     ImGui::SameLine();
     if (button("Zoom in", "zoom-in", 0, buttonH)) a.zoomIn = true;

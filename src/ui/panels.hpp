@@ -11,7 +11,10 @@ namespace tenfold::ui {
 struct ToolbarActions {
     bool zoomIn = false, zoomOut = false, fit = false, toggleFullscreen = false;
     bool scaleUp = false, scaleDown = false, scaleAuto = false;
-    bool any() const { return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto; }
+    bool undo = false, redo = false, toggleSelect = false;
+    bool any() const {
+        return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo || toggleSelect;
+    }
 };
 
 struct ToolbarState {
@@ -20,6 +23,8 @@ struct ToolbarState {
     bool fullscreen = false;
     float uiScale = 1;                          // shown in settings
     bool scaleIsAuto = true;
+    bool canUndo = false, canRedo = false;
+    bool selectMode = false;
 };
 
 class Panels {

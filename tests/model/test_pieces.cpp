@@ -105,38 +105,64 @@ SCENARIO("Counting pieces by place, by part and by column", "[pieces]") {
     CHECK(piecesInWrongColumn(l, kCounter) == std::vector<std::size_t>{5});
 }
 
-SCENARIO("The tidy layout puts pieces in rows of five", "[pieces]") {
-    const ChartGeometry g;  // columns 160 wide: cells of 32; rows 32 high under an 80 high header
-    GIVEN("12 ones and 2 tens in a T O chart, scattered") {
+SCENARIO("The tidy layout puts pieces where a child can count them", "[pieces]") {
+    const ChartGeometry g;  // columns 160 wide under an 80 high header; rows start 14 below it
+    GIVEN("12 ones and 2 tens as blocks in a T O chart, scattered") {
         PiecesLayout l = chart(Place::Tens, Place::Ones);
         for (int i = 0; i < 12; ++i) l.pieces.push_back(Piece{0, Place::Ones, Point{999.0, -5.0}});
         for (int i = 0; i < 2; ++i) l.pieces.push_back(Piece{0, Place::Tens, Point{-40.0, 7.0}});
-        const auto tidy = tidyLayout(l, g);
+        const auto tidy = tidyLayout(l, true, g);
         REQUIRE(tidy.ok());
         const auto& p = tidy.value().pieces;
-        THEN("ones fill rows of five in the ones column, tens in the tens column") {
-            CHECK(p[0].at == Point{160.0, 80.0});
-            CHECK(p[4].at == Point{288.0, 80.0});
-            CHECK(p[5].at == Point{160.0, 112.0});
-            CHECK(p[11].at == Point{192.0, 144.0});
-            CHECK(p[12].at == Point{0.0, 80.0});
-            CHECK(p[13].at == Point{32.0, 80.0});
+        THEN("cubes sit in rows of five centred in the ones column, a ten as two rows, then a gap") {
+            // Cubes are 12 wide, 16 apart: a row is 76 wide, so it starts 42 into the column at x 160.
+            CHECK(p[0].at == Point{202.0, 94.0});
+            CHECK(p[4].at == Point{266.0, 94.0});
+            CHECK(p[5].at == Point{202.0, 110.0});
+            // The eleventh cube starts a new ten: two rows down and an extra 8.
+            CHECK(p[10].at == Point{202.0, 134.0});
+            CHECK(p[11].at == Point{218.0, 134.0});
+        }
+        THEN("rods stand side by side in the tens column") {
+            // Rods are 12 wide, 20 apart: a row of five is 92 wide, so it starts 34 into the column.
+            CHECK(p[12].at == Point{34.0, 94.0});
+            CHECK(p[13].at == Point{54.0, 94.0});
         }
         THEN("nothing but the positions changed, and the value is the same") {
             CHECK(valueOfPieces(tidy.value()).value() == Value::whole(32).value());
             CHECK(tidy.value().pieces.size() == l.pieces.size());
-            CHECK(piecesInWrongColumn(tidy.value(), kCounter).empty());
+            CHECK(piecesInWrongColumn(tidy.value(), kCubeUnits).empty());
+        }
+    }
+    GIVEN("flats in an H T O chart") {
+        PiecesLayout l = chart(Place::Hundreds, Place::Ones);
+        for (int i = 0; i < 3; ++i) l.pieces.push_back(Piece{0, Place::Hundreds, {}});
+        const auto p = tidyLayout(l, true, g).value().pieces;
+        THEN("they fan downwards, each showing a 30 unit edge") {
+            CHECK(p[0].at == Point{20.0, 94.0});
+            CHECK(p[1].at == Point{20.0, 124.0});
+            CHECK(p[2].at == Point{20.0, 154.0});
+        }
+    }
+    GIVEN("counters in a T O chart") {
+        PiecesLayout l = chart(Place::Tens, Place::Ones);
+        for (int i = 0; i < 3; ++i) l.pieces.push_back(Piece{0, Place::Ones, {}});
+        const auto p = tidyLayout(l, false, g).value().pieces;
+        THEN("they sit in pairs, 54 apart, centred in the column") {
+            CHECK(p[0].at == Point{190.0, 94.0});
+            CHECK(p[1].at == Point{244.0, 94.0});
+            CHECK(p[2].at == Point{190.0, 148.0});
         }
     }
     GIVEN("loose pieces of two parts") {
         PiecesLayout l = chart(Place::Tens, Place::Ones);
         l.inChart = false;
         l.pieces = {Piece{0, Place::Tens, {}}, Piece{1, Place::Ones, {}}, Piece{1, Place::Ones, {}}};
-        const auto tidy = tidyLayout(l, g).value();
+        const auto tidy = tidyLayout(l, true, g).value();
         THEN("each part has its own area, larger places on the left") {
-            CHECK(tidy.pieces[0].at == Point{0.0, 0.0});
-            CHECK(tidy.pieces[1].at == Point{400.0 + 160.0, 0.0});  // part 1 starts at 2 columns + gap
-            CHECK(tidy.pieces[2].at == Point{400.0 + 192.0, 0.0});
+            CHECK(tidy.pieces[0].at == Point{34.0, 14.0});
+            CHECK(tidy.pieces[1].at == Point{400.0 + 160.0 + 42.0, 14.0});  // part 1 starts at 2 columns + gap
+            CHECK(tidy.pieces[2].at == Point{400.0 + 160.0 + 58.0, 14.0});
         }
     }
 }
@@ -144,9 +170,9 @@ SCENARIO("The tidy layout puts pieces in rows of five", "[pieces]") {
 SCENARIO("Too many pieces are refused with the limit named", "[pieces]") {
     PiecesLayout l = chart(Place::Ones, Place::Ones);
     l.pieces.assign(static_cast<std::size_t>(kMaxPieces) + 1, Piece{0, Place::Ones, {}});
-    CHECK(tidyLayout(l).error().message == "That would be 10,001 pieces: Tenfold shows at most 10,000 pieces in one model.");
+    CHECK(tidyLayout(l, true).error().message == "That would be 10,001 pieces: Tenfold shows at most 10,000 pieces in one model.");
     CHECK_FALSE(valueOfPieces(l).ok());
     l.pieces.pop_back();
-    CHECK(tidyLayout(l).ok());
+    CHECK(tidyLayout(l, true).ok());
     CHECK(valueOfPieces(l).value() == Value::whole(10'000).value());
 }

@@ -1,0 +1,35 @@
+// Place colours for the two palettes.
+#include "representations/palette.hpp"
+
+#include <array>
+
+namespace tenfold::repr::palette {
+
+namespace {
+using scene::Colour;
+constexpr int kHues = 4;
+// Indexed by the place's power of ten modulo 4, so any four neighbouring places (Th H T O, or
+// O . Tth Hth Thth) all differ: ones, tens, hundreds, thousands.
+constexpr std::array<PlaceColours, kHues> kStandard{{
+    {Colour::rgb(0xF4C95D), Colour::rgb(0x8F6A17), Colour::rgb(0xF4C95D, 0.30f)},  // warm yellow
+    {Colour::rgb(0x6FA8DC), Colour::rgb(0x2B5A87), Colour::rgb(0x6FA8DC, 0.30f)},  // soft blue
+    {Colour::rgb(0x7BC47F), Colour::rgb(0x36753A), Colour::rgb(0x7BC47F, 0.30f)},  // leaf green
+    {Colour::rgb(0xE58F8F), Colour::rgb(0x944040), Colour::rgb(0xE58F8F, 0.30f)},  // rose
+}};
+// Okabe-Ito hues: distinguishable with the common colour vision deficiencies.
+constexpr std::array<PlaceColours, kHues> kColourBlind{{
+    {Colour::rgb(0xE69F00), Colour::rgb(0x5C3F00), Colour::rgb(0xE69F00, 0.28f)},  // orange
+    {Colour::rgb(0x56B4E9), Colour::rgb(0x0A4668), Colour::rgb(0x56B4E9, 0.28f)},  // sky blue
+    {Colour::rgb(0x009E73), Colour::rgb(0x003D2C), Colour::rgb(0x009E73, 0.28f)},  // bluish green
+    {Colour::rgb(0xCC79A7), Colour::rgb(0x5A2746), Colour::rgb(0xCC79A7, 0.28f)},  // reddish purple
+}};
+}  // namespace
+
+Scheme schemeNamed(std::string_view name) { return name == "colour-blind-safe" ? Scheme::ColourBlind : Scheme::Standard; }
+
+PlaceColours placeColours(model::Place p, Scheme scheme) {
+    const int index = ((static_cast<int>(p) % kHues) + kHues) % kHues;
+    return scheme == Scheme::ColourBlind ? kColourBlind[static_cast<size_t>(index)] : kStandard[static_cast<size_t>(index)];
+}
+
+}  // namespace tenfold::repr::palette

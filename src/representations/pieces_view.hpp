@@ -1,0 +1,61 @@
+// Base-10 blocks and place value counters, loose or in a place value chart, as scene shapes; with the
+// chart's live readouts (numeral, expanded form, words, stem sentence) underneath.
+// Sizes are proportional: a rod is ten cubes long, a flat ten rods wide, a big cube ten flats deep.
+#pragma once
+
+#include "model/board.hpp"
+#include "model/pieces.hpp"
+#include "representations/palette.hpp"
+#include "representations/scene.hpp"
+#include "representations/tags.hpp"
+
+#include <vector>
+
+namespace tenfold::repr {
+
+// The model's piece sizes (its tidy layout keeps pieces of exactly these sizes apart).
+inline constexpr float kCubeSize = static_cast<float>(model::kCubeUnits);
+inline constexpr float kBigCubeDepth = static_cast<float>(model::kBigCubeDepthUnits);
+inline constexpr float kCounterDiameter = static_cast<float>(model::kCounterUnits);
+
+
+// The front face of a block kind in board units (a big cube also reaches kBigCubeDepth up and right).
+scene::Rect blockFace(model::BlockKind kind);
+
+// Adds one block with its top-left front corner at (x, y).
+void addBlock(scene::Layer& layer, model::BlockKind kind, float x, float y, const palette::PlaceColours& colours,
+              std::uint64_t tag);
+// Adds one counter with its top-left at (x, y): the value printed on it, or nothing for a plain counter.
+void addCounter(scene::Layer& layer, model::Place place, bool plain, float x, float y,
+                const palette::PlaceColours& colours, std::uint64_t tag);
+
+// A piece following a pointer: drawn on top at (x, y) (its top-left, board units) instead of its spot.
+struct FloatingPiece {
+    model::ModelId model = 0;
+    int piece = -1;             // index in the model's pieces; -1 for a new piece from the tray
+    model::Place place = model::Place::Ones;
+    bool block = true;
+    bool plain = false;
+    model::BlockScale scale = model::kWholeNumberScale;
+    float x = 0, y = 0;
+};
+
+// Draws one piece (block or counter) of a place at a top-left position.
+void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, model::BlockScale scale, float x, float y,
+              palette::Scheme scheme, std::uint64_t tag);
+// The size of a piece's front face (its hit and drop box).
+scene::Rect pieceFace(model::Place place, bool block, model::BlockScale scale);
+
+struct ReadoutOptions {
+    bool numeral = true, expanded = true, words = true, sentence = true;
+};
+
+// A blocks or counters model: its chart (when in one), its pieces and its readouts. Returns the area it
+// covers in board units.
+// Pieces listed in `floating` are left out here (the caller draws them on top). Pieces listed in
+// `selected` (by index) are outlined.
+scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
+                             palette::Scheme scheme, const ReadoutOptions& readouts,
+                             const std::vector<FloatingPiece>& floating = {}, const std::vector<int>& selected = {});
+
+}  // namespace tenfold::repr

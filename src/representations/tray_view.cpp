@@ -1,0 +1,140 @@
+// Building the tray tiles.
+#include "representations/tray_view.hpp"
+
+#include "model/forms.hpp"
+#include "model/pieces.hpp"
+#include "model/text.hpp"
+#include "representations/chrome.hpp"
+#include "representations/pieces_view.hpp"
+#include "representations/tags.hpp"
+
+#include <algorithm>
+
+namespace tenfold::repr {
+
+namespace {
+constexpr float kTileGap = 10.0f;
+constexpr float kTileMargin = 8.0f;      // above and below a tile, inside the band
+constexpr float kLabelSize = 22.0f;
+constexpr float kLabelSpace = 28.0f;     // the strip under the piece for its value
+constexpr float kTileInset = 8.0f;       // space between a tile's edge and its piece
+
+// Scales and moves every shape and text of `from` into `to`.
+void place(const scene::Layer& from, scene::Layer& to, float scale, float dx, float dy) {
+    for (scene::Shape s : from.shapes) {
+        s.x = s.x * scale + dx;
+        s.y = s.y * scale + dy;
+        if (s.kind == scene::ShapeKind::Capsule) {
+            s.w = s.w * scale + dx;
+            s.h = s.h * scale + dy;
+        } else {
+            s.w *= scale;
+            s.h *= scale;
+        }
+        s.radius *= scale;
+        s.outlineWidth = std::max(1.0f, s.outlineWidth * scale);
+        to.shapes.push_back(s);
+    }
+    for (scene::Text t : from.texts) {
+        t.x = t.x * scale + dx;
+        t.y = t.y * scale + dy;
+        t.size *= scale;
+        to.texts.push_back(t);
+    }
+}
+
+std::string placeKey(model::Place p) {
+    switch (p) {
+    case model::Place::Thousandths: return "thousandths";
+    case model::Place::Hundredths: return "hundredths";
+    case model::Place::Tenths: return "tenths";
+    case model::Place::Ones: return "ones";
+    case model::Place::Tens: return "tens";
+    case model::Place::Hundreds: return "hundreds";
+    case model::Place::Thousands: return "thousands";
+    case model::Place::TenThousands: return "ten-thousands";
+    case model::Place::HundredThousands: return "hundred-thousands";
+    case model::Place::Millions: return "millions";
+    }
+    return "ones";
+}
+}  // namespace
+
+TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
+    auto isPieces = [](const model::Model& m) {
+        return m.kind == model::Representation::Blocks || m.kind == model::Representation::Counters;
+    };
+    const model::Model* m = model::findModel(board, active);
+    if (m == nullptr || !isPieces(*m)) {
+        const auto it = std::find_if(board.models.begin(), board.models.end(), isPieces);
+        m = it == board.models.end() ? nullptr : &*it;
+    }
+    TraySpec spec;
+    if (m == nullptr) return spec;
+    spec.model = m->id;
+    const bool blocks = m->kind == model::Representation::Blocks;
+    const model::PiecesLayout& layout = blocks ? m->layouts.blocks : m->layouts.counters;
+    if (!blocks && layout.plain) {
+        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}});
+        return spec;
+    }
+    std::vector<model::Place> places = model::chartColumns(layout);
+    if (blocks) {
+        // Blocks can show only the places their scale has blocks for.
+        places.erase(std::remove_if(places.begin(), places.end(),
+                                    [&](model::Place p) { return !model::blockForPlace(p, layout.scale).ok(); }),
+                     places.end());
+    }
+    for (model::Place p : places) spec.items.push_back(TrayItem{p, blocks, false, layout.scale, placeKey(p), {}});
+    return spec;
+}
+
+void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float uiScale, palette::Scheme scheme,
+                    int armed) {
+    const float band = trayHeightPx(uiScale);
+    const float tileH = band - 2 * kTileMargin * uiScale;
+    const float tileW = kTrayTileWidth * uiScale;
+    const float top = height - band + kTileMargin * uiScale;
+    float x = kTileGap * uiScale;
+    for (size_t i = 0; i < spec.items.size(); ++i) {
+        TrayItem& item = spec.items[i];
+        const std::uint64_t tag = makeTag(spec.model, TagKind::Tray, static_cast<std::uint32_t>(i));
+        item.rect = scene::Rect{x, top, tileW, tileH};
+        const bool isArmed = static_cast<int>(i) == armed;
+        scene::Shape tile = scene::rect(x + 0.5f * tileW, top + 0.5f * tileH, tileW, tileH, palette::kTrayTile, 12.0f * uiScale);
+        tile.outline = isArmed ? palette::kArmed : palette::kTrayEdge;
+        tile.outlineWidth = (isArmed ? 4.0f : 1.5f) * uiScale;
+        tile.tag = tag;
+        screen.shapes.push_back(tile);
+
+        // The piece, centred in the space above the label, at the tray's scale.
+        scene::Layer piece;
+        addPiece(piece, item.place, item.block, item.plain, item.scale, 0, 0, scheme, tag);
+        const scene::Rect face = pieceFace(item.place, item.block, item.scale);
+        const auto kind = model::blockForPlace(item.place, item.scale);
+        const float depth = item.block && kind.ok() && kind.value() == model::BlockKind::BigCube ? kBigCubeDepth : 0.0f;
+        const float areaH = tileH - kLabelSpace * uiScale;
+        // The tray's scale, but never larger than the tile (a big cube with its depth must fit).
+        const float fit = std::min((tileW - 2 * kTileInset * uiScale) / (face.w + depth),
+                                   (areaH - kTileInset * uiScale) / (face.h + depth));
+        const float s = std::min(kTrayPieceScale * uiScale, fit);
+        const float px = x + 0.5f * (tileW - (face.w + depth) * s);
+        const float py = top + 0.5f * (areaH - (face.h - depth) * s) + depth * s;
+        place(piece, screen, s, px, py);
+
+        if (!item.plain) {
+            scene::Text label;
+            label.text = model::numeral(model::Value::fromMilli(model::placeMilli(item.place)).value());
+            label.x = x + 0.5f * tileW;
+            label.y = top + tileH - 0.35f * kLabelSpace * uiScale;
+            label.size = kLabelSize * uiScale;
+            label.colour = palette::kInk;
+            label.align = scene::Align::Centre;
+            label.tag = tag;
+            screen.texts.push_back(label);
+        }
+        x += tileW + kTileGap * uiScale;
+    }
+}
+
+}  // namespace tenfold::repr

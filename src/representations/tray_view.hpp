@@ -1,0 +1,41 @@
+// The tray along the bottom of the screen: one tile per piece a pupil can drag out (the blocks or counters
+// of the active chart's columns, largest first), each with its value printed. Dragging a piece back onto
+// the tray takes it away. Screen layer, pixels.
+#pragma once
+
+#include "model/board.hpp"
+#include "representations/palette.hpp"
+#include "representations/scene.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tenfold::repr {
+
+struct TrayItem {
+    model::Place place = model::Place::Ones;
+    bool block = true;
+    bool plain = false;
+    model::BlockScale scale = model::kWholeNumberScale;
+    std::string name;    // for replay scripts: "ones", "tens", ... ("plain" for a plain counter)
+    scene::Rect rect{};  // the tile, in pixels (filled in by buildTrayItems)
+};
+
+struct TraySpec {
+    model::ModelId model = 0;  // the blocks or counters model the tray adds to (0: none on the board)
+    std::vector<TrayItem> items;
+};
+
+// The tray for a board: the pieces of `active` if it is a blocks or counters model, else of the first
+// such model on the board.
+TraySpec traySpecFor(const model::Board& board, model::ModelId active = 0);
+
+// Draws the tiles (filling in each item's rect). `armed` is the index of a tile tapped and waiting for
+// a tap on the board (-1: none): it is drawn raised and outlined.
+void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float uiScale, palette::Scheme scheme,
+                    int armed);
+
+inline constexpr float kTrayTileWidth = 104.0f;   // pixels at UI scale 1 (a finger-sized target)
+inline constexpr float kTrayPieceScale = 0.6f;    // pieces in the tray, relative to the board at zoom 1
+
+}  // namespace tenfold::repr
