@@ -42,7 +42,7 @@ Status PlaceCounts::setCount(Place p, std::int64_t n) {
 Status PlaceCounts::addCount(Place p, std::int64_t delta) {
     if (!isPlace(p)) return notAPlace();
     const std::int64_t current = counts_[slot(p)];
-    if (delta < 0 && -delta > current) {
+    if (delta < 0 && delta < -current) {  // current >= 0, so -current cannot overflow (delta may be INT64_MIN)
         // delta >= -kMaxMilli-ish is not guaranteed: compare before negating anything large.
         const std::string asked = delta < -kMaxMilli ? countNumeral(kMaxMilli) : countNumeral(-delta);
         return Error{tr("error.place.take_too_many", {placeCountPhrase(p, current), asked})};

@@ -283,6 +283,11 @@ constexpr Entry kTable[] = {
     {"error.eq.none_shaded", "No parts are shaded, so the whole cannot be worked out from the shaded amount."},
     {"error.eq.cannot_work_out", "Give the whole or the shaded amount, so the bar can be worked out."},
     {"error.eq.not_fit", "{0} shaded parts of {1} make {2}, not {3}."},
+    // == app (board, tray, toolbar) ==
+    {"app.drop.on_chart", "Drop it in a column of the chart."},
+    {"app.button.exchange", "Exchange"},
+    {"app.button.break", "Break"},
+    {"app.tray.empty", "Add a place value chart to drag pieces from here."},
     // == engine (groups, conversions, files) ==
     // Linked groups and quantities.
     {"engine.quantity.no_parts", "There must be at least one part."},
@@ -295,6 +300,7 @@ constexpr Entry kTable[] = {
     {"engine.quantity.too_many_pieces", "That would be more than {0} pieces, too many for one model."},
     {"engine.quantity.part_too_big", "A part of {0} is too big: with its neighbour it can be at most {1}."},
     {"engine.quantity.whole_too_small", "The whole cannot be {0}: the other parts already make more."},
+    {"engine.quantity.bad_unknown", "Only the whole, one part or the difference can be unknown."},
     // Kinds of model and levels.
     {"engine.kind.blocks", "base 10 blocks"},
     {"engine.kind.counters", "place value counters"},
@@ -439,6 +445,7 @@ constexpr Entry kTable[] = {
     {"engine.describe.parts_make", "{0} make {1}."},
     {"engine.describe.beads_counted.one", "{0} bead is counted."},
     {"engine.describe.beads_counted.other", "{0} beads are counted."},
+    {"engine.describe.question", "?"},
     {"engine.describe.unknown_none", "nothing"},
     {"engine.describe.unknown_whole", "the whole"},
     {"engine.describe.unknown_part", "part {0}"},

@@ -1,0 +1,37 @@
+// Board files: a board as one JSON document (format "tenfold-board", version 1), saved atomically and
+// loaded with everything checked. A malformed, truncated or hostile file gives an Error naming the place
+// (a JSON pointer such as /models/2/parts/1) and the reason, never a crash and never a half-made board:
+// loading returns a whole new Board or an Error, and the caller keeps the board it had.
+// A model may be given by its value alone ("blocks of 347", "a part-whole of 47 with parts 40 and ?",
+// "a bar of 24 in 3 equal parts with 2 shaded") and is laid out here, so lesson boards can be written by
+// hand. See docs/board-format.md.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "model/board.hpp"
+#include "model/result.hpp"
+
+namespace tenfold::model {
+
+inline constexpr std::string_view kBoardFormatName = "tenfold-board";
+inline constexpr int kBoardFormatVersion = 1;
+inline constexpr std::size_t kMaxBoardFileBytes = 16u * 1024u * 1024u;  // a board of 200 full charts fits
+inline constexpr int kMaxJsonDepth = 16;                                // the format itself needs 6
+inline constexpr std::size_t kMaxJsonArray = kMaxPieces;                // the longest list a board can need
+
+// The board as JSON text (pretty printed, two spaces).
+std::string boardToJson(const Board& board);
+// A board from JSON text: parsed, laid out where only values are given, then checked with validateBoard.
+Result<Board> boardFromJson(std::string_view text);
+
+// Writes a temporary file in the same folder, flushes it, then renames it over `path`, so a crash or a
+// full disk never leaves half a board file. Refuses a board that does not pass validateBoard.
+Status saveBoardFile(const Board& board, const std::filesystem::path& path);
+// Reads and checks a board file (refusing files above kMaxBoardFileBytes before reading them).
+Result<Board> loadBoardFile(const std::filesystem::path& path);
+
+}  // namespace tenfold::model

@@ -1,0 +1,134 @@
+// Commands, history and the command log. Every edit of a board is a Command: a plain description of what
+// a teacher or pupil did through one model (add a piece, exchange, move a bead divider, type a part, ...)
+// or to the board (add a model, show it as another kind, settings). applyCommand turns a board and a
+// command into the new board or a refusal with a reason; edits of a group's quantity reach every model
+// linked to it. A Session keeps the board, unlimited undo and redo, and the log of the commands that
+// built the current board from the starting one, so it can be replayed step by step.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/board.hpp"
+#include "model/result.hpp"
+
+namespace tenfold::model {
+
+// ---- Board-level commands ----------------------------------------------------------------------------------
+// A new model at `at`: linked to the group of `linkedTo` when given, otherwise a new group of `value`.
+struct AddModel { Representation kind = Representation::Blocks; Level level = Level::Concrete; Point at; Value value;
+                  std::optional<ModelId> linkedTo; bool operator==(const AddModel&) const = default; };
+struct RemoveModel { ModelId model = 0; bool operator==(const RemoveModel&) const = default; };
+struct MoveModel { ModelId model = 0; Point to; bool operator==(const MoveModel&) const = default; };
+// Shows the model as another kind; its layout for that kind comes back as it was left.
+struct ShowAs { ModelId model = 0; Representation kind = Representation::Blocks; bool operator==(const ShowAs&) const = default; };
+struct SetLevel { ModelId model = 0; Level level = Level::Concrete; bool operator==(const SetLevel&) const = default; };
+// Cuts the model out of its group: it keeps the same quantity in a group of its own.
+struct CutLink { ModelId model = 0; bool operator==(const CutLink&) const = default; };
+struct SetSettings { Settings settings; bool operator==(const SetSettings&) const = default; };
+
+// ---- Pieces (base 10 blocks and counters) ------------------------------------------------------------------
+// Adds a piece of place `place` to part `part`, at `at` (or a tidy spot).
+struct AddPiece { ModelId model = 0; int part = 0; Place place = Place::Ones; std::optional<Point> at;
+                  bool operator==(const AddPiece&) const = default; };
+// Takes away piece number `piece` (its index in the model's pieces).
+struct RemovePiece { ModelId model = 0; int piece = 0; bool operator==(const RemovePiece&) const = default; };
+// Moves piece number `piece` to `to` in column `column`. In its own column this only moves it. Plain
+// counters in a chart take the new column's value. A block or valued counter dropped one column to the
+// right is exchanged into ten of that place; one column to the left needs ten (use Exchange).
+struct MovePiece { ModelId model = 0; int piece = 0; Point to; Place column = Place::Ones;
+                   bool operator==(const MovePiece&) const = default; };
+// Ten of `place` for one of the place above (up) or one for ten of the place below (down), in one part.
+struct Exchange { ModelId model = 0; int part = 0; Place place = Place::Ones; bool up = true;
+                  bool operator==(const Exchange&) const = default; };
+struct ExchangeAll { ModelId model = 0; bool operator==(const ExchangeAll&) const = default; };
+struct BreakDown { ModelId model = 0; Place lowest = Place::Ones; bool operator==(const BreakDown&) const = default; };
+struct SetChart { ModelId model = 0; bool inChart = true; Place lowest = Place::Ones; Place highest = Place::Thousands;
+                  bool operator==(const SetChart&) const = default; };
+struct SetPlainCounters { ModelId model = 0; bool plain = false; bool operator==(const SetPlainCounters&) const = default; };
+// Which place the small cube stands for (Hundredths: the flat is one).
+struct SetBlockScale { ModelId model = 0; Place cube = Place::Ones; bool operator==(const SetBlockScale&) const = default; };
+
+// ---- Bead strings -----------------------------------------------------------------------------------------
+// Pushes or pulls beads so that `counted` are on the counted side; the last part takes up the change.
+struct SetCountedBeads { ModelId model = 0; int counted = 0; bool operator==(const SetCountedBeads&) const = default; };
+// Moves divider number `divider` (0 = the first from the left) to bead position `position`.
+struct MoveBeadDivider { ModelId model = 0; int divider = 0; int position = 0; bool operator==(const MoveBeadDivider&) const = default; };
+struct SetBeadStringSize { ModelId model = 0; int size = 0; bool operator==(const SetBeadStringSize&) const = default; };
+struct SetBeadCover { ModelId model = 0; std::optional<BeadCover> cover; bool operator==(const SetBeadCover&) const = default; };
+
+// ---- Parts, wholes, bars -----------------------------------------------------------------------------------
+// Types a part's value; with keepWhole the neighbouring part takes up the difference (a bar resize).
+struct SetPart { ModelId model = 0; int part = 0; Value value; bool keepWhole = false; bool operator==(const SetPart&) const = default; };
+struct SetWhole { ModelId model = 0; Value value; bool operator==(const SetWhole&) const = default; };
+// The same whole split into new parts (47 = 40 + 7 -> 30 + 17); the linked pieces regroup.
+struct Repartition { ModelId model = 0; std::vector<Value> parts; bool operator==(const Repartition&) const = default; };
+struct AddPart { ModelId model = 0; bool operator==(const AddPart&) const = default; };
+struct RemovePart { ModelId model = 0; int part = 0; bool operator==(const RemovePart&) const = default; };
+struct SetUnknown { ModelId model = 0; Unknown unknown; bool operator==(const SetUnknown&) const = default; };
+struct SetOrientation { ModelId model = 0; Orientation orientation = Orientation::WholeAbove; bool operator==(const SetOrientation&) const = default; };
+// Sets a bar's mode. Equal parts splits the whole into `parts` equal parts (refused when it does not
+// divide exactly) with `shaded` shaded; comparison needs 2 or 3 parts already.
+struct SetBar { ModelId model = 0; BarMode mode = BarMode::PartWhole; int parts = 0; int shaded = 0; std::string unit;
+                bool operator==(const SetBar&) const = default; };
+
+using Command = std::variant<AddModel, RemoveModel, MoveModel, ShowAs, SetLevel, CutLink, SetSettings, AddPiece,
+                             RemovePiece, MovePiece, Exchange, ExchangeAll, BreakDown, SetChart, SetPlainCounters,
+                             SetBlockScale, SetCountedBeads, MoveBeadDivider, SetBeadStringSize, SetBeadCover, SetPart,
+                             SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar>;
+
+// The board after the command, or the reason it was refused (the caller keeps the board it had).
+Result<Board> applyCommand(const Board& board, const Command& command);
+// A short line for the log and "show how we built it": "Exchanged 10 ones for 1 ten."
+std::string describeCommand(const Command& command);
+
+// What one command changed: the models and groups it touched, before and after, and the board's order
+// of ids, so that undo and redo restore the board exactly without keeping whole copies.
+struct BoardChange {
+    Settings settingsBefore, settingsAfter;
+    std::uint32_t nextIdBefore = 1, nextIdAfter = 1;
+    std::vector<ModelId> modelOrderBefore, modelOrderAfter;
+    std::vector<GroupId> groupOrderBefore, groupOrderAfter;
+    std::vector<Model> modelsBefore, modelsAfter;  // only those that changed, appeared or went
+    std::vector<Group> groupsBefore, groupsAfter;
+};
+BoardChange diffBoards(const Board& before, const Board& after);
+// The board `b` with the change's "before" (undo) or "after" (redo) side put back.
+Board restoreBefore(const Board& b, const BoardChange& change);
+Board restoreAfter(const Board& b, const BoardChange& change);
+
+class Session {
+  public:
+    explicit Session(Board start = defaultBoard());
+
+    [[nodiscard]] const Board& board() const { return board_; }
+    [[nodiscard]] const Board& start() const { return start_; }
+    // Applies a command; on refusal nothing changes and the reason is returned. A new command after some
+    // undos drops the commands that could have been redone.
+    Status apply(const Command& command);
+    [[nodiscard]] bool canUndo() const { return cursor_ > 0; }
+    [[nodiscard]] bool canRedo() const { return cursor_ < steps_.size(); }
+    bool undo();
+    bool redo();
+    // The commands that built the current board from the start, in order.
+    [[nodiscard]] std::vector<Command> log() const;
+    // The board after the first `steps` commands of the log, replayed from the start.
+    [[nodiscard]] Result<Board> replay(std::size_t steps) const;
+    // Starts again from `start` (after opening a file): no undo, an empty log.
+    void reset(Board start);
+
+  private:
+    struct Step {
+        Command command;
+        BoardChange change;
+    };
+    Board start_;
+    Board board_;
+    std::vector<Step> steps_;
+    std::size_t cursor_ = 0;
+};
+
+}  // namespace tenfold::model

@@ -1,0 +1,196 @@
+// describe: the words for every model on a board, as plain text and as one JSON document.
+#include "model/describe.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "model/bar_model.hpp"
+#include "model/forms.hpp"
+#include "model/part_whole.hpp"
+#include "model/text.hpp"
+
+namespace tenfold::model {
+namespace {
+
+constexpr int kJsonIndent = 2;
+
+// "a", "a and b", "a, b and c".
+std::string listText(const std::vector<std::string>& items) {
+    if (items.empty()) return {};
+    std::string out = items.back();
+    if (items.size() == 1) return out;
+    out = tr("engine.list.join", {items[items.size() - 2], items.back()});
+    for (std::size_t i = items.size() - 2; i-- > 0;) out = tr("engine.list.comma", {items[i], out});
+    return out;
+}
+
+Cell cellFor(Value v, bool isUnknown) { return isUnknown ? unknownCell() : knownCell(v); }
+
+std::optional<PartWhole> partWholeOf(const Quantity& q, Orientation orientation) {
+    if (q.partCount() < kMinParts || q.partCount() > kMaxParts) return std::nullopt;
+    std::vector<Cell> parts;
+    const auto values = q.partValues();
+    for (int i = 0; i < q.partCount(); ++i)
+        parts.push_back(cellFor(values[static_cast<std::size_t>(i)],
+                                q.unknown.kind == UnknownKind::Part && q.unknown.part == i));
+    auto pw = makePartWhole(cellFor(q.value(), q.unknown.kind == UnknownKind::Whole), parts, orientation);
+    if (!pw) return std::nullopt;
+    return pw.value();
+}
+
+std::string unknownText(const Unknown& u) {
+    switch (u.kind) {
+        case UnknownKind::None: return tr("engine.describe.unknown_none");
+        case UnknownKind::Whole: return tr("engine.describe.unknown_whole");
+        case UnknownKind::Part: return tr("engine.describe.unknown_part", {countNumeral(u.part + 1)});
+        case UnknownKind::Difference: return tr("engine.describe.unknown_difference");
+    }
+    return {};
+}
+
+std::string barStem(const Model& m, const Quantity& q, const std::optional<PartWhole>& pw, const PlaceCounts& shown) {
+    const BarLayout& bar = m.layouts.bar;
+    const auto values = q.partValues();
+    switch (bar.mode) {
+        case BarMode::EqualParts: {
+            auto eq = makeEqualParts(q.value(), q.partCount(), bar.shaded, bar.unit);
+            if (eq) return fractionSentence(q.unknown.kind == UnknownKind::None ? reveal(eq.value()) : eq.value());
+            break;
+        }
+        case BarMode::Comparison: {
+            std::vector<Bar> bars;
+            for (const Value v : values) bars.push_back(knownBar(v));
+            auto cmp = makeComparison(bars, bar.unit);
+            if (!cmp) break;
+            const ComparisonBars compared = q.unknown.kind == UnknownKind::Difference ? cmp.value() : reveal(cmp.value());
+            std::vector<std::string> sentences;
+            for (int i = 0; i < static_cast<int>(values.size()); ++i) {
+                if (i == compared.longest) continue;
+                if (auto s = differenceSentence(compared, i)) sentences.push_back(s.value());
+            }
+            std::string out;
+            for (const auto& s : sentences) out = out.empty() ? s : tr("engine.describe.sentences", {out, s});
+            return out;
+        }
+        case BarMode::PartWhole: {
+            if (!pw || q.partCount() > kMaxBarParts) break;
+            std::vector<Bar> parts;
+            for (const Cell& c : pw->parts) parts.push_back(Bar{c, {}});
+            auto pwb = makePartWholeBar(Bar{pw->whole, {}}, parts, bar.unit);
+            if (pwb) return stemSentence(pwb.value());
+            break;
+        }
+    }
+    return placeValueStem(shown);
+}
+
+std::string stemFor(const Model& m, const Quantity& q, const std::optional<PartWhole>& pw, const PlaceCounts& shown) {
+    switch (m.kind) {
+        case Representation::PartWhole:
+            if (pw) return stemSentence(*pw);
+            break;
+        case Representation::Bar:
+            return barStem(m, q, pw, shown);
+        case Representation::Beads: {
+            if (q.partCount() == 1) return trCount("engine.describe.beads_counted", q.value().wholePart());
+            std::vector<std::string> parts;
+            for (const Value v : q.partValues()) parts.push_back(numeral(v));
+            if (q.unknown.kind == UnknownKind::Part) parts[static_cast<std::size_t>(q.unknown.part)] = tr("engine.describe.question");
+            const std::string whole = q.unknown.kind == UnknownKind::Whole ? tr("engine.describe.question") : numeral(q.value());
+            return tr("engine.describe.parts_make", {listText(parts), whole});
+        }
+        case Representation::Blocks:
+        case Representation::Counters:
+        case Representation::Numeral:
+            break;
+    }
+    return placeValueStem(shown);
+}
+
+}  // namespace
+
+ModelDescription describeModel(const Board& board, const Model& m) {
+    ModelDescription d;
+    d.id = m.id;
+    d.kind = std::string(representationId(m.kind));
+    d.kindName = representationName(m.kind);
+    d.level = levelName(m.level);
+    for (const ModelId other : modelsInGroup(board, m.group))
+        if (other != m.id) d.linkedWith.push_back(other);
+    const Group* g = findGroup(board, m.group);
+    const Quantity q = g ? g->quantity : Quantity{};
+    // Pieces read as they lie (4 tens and 13 ones); every other model reads the standard partition.
+    const bool pieces = m.kind == Representation::Blocks || m.kind == Representation::Counters;
+    const PlaceCounts all = pieces ? q.pooled() : canonical(q.value());
+    d.value = numeral(q.value());
+    d.expandedForm = expandedForm(all);
+    d.words = words(q.value());
+    SentenceOptions options;
+    const PiecesLayout* chart = m.kind == Representation::Blocks     ? &m.layouts.blocks
+                                : m.kind == Representation::Counters ? &m.layouts.counters
+                                                                     : nullptr;
+    if (chart && chart->inChart) options = SentenceOptions{true, chart->highestColumn, chart->lowestColumn};
+    d.placeValueSentence = placeValueSentence(all, options);
+    for (const Value v : q.partValues()) d.parts.push_back(numeral(v));
+    d.unknown = unknownText(q.unknown);
+    const auto pw = partWholeOf(q, m.layouts.orientation);
+    const bool comparison = m.kind == Representation::Bar && m.layouts.bar.mode == BarMode::Comparison;
+    if (pw && !comparison) {
+        const FactFamily family = factFamily(*pw);
+        d.factFamily = family.wholeLast;
+        d.factFamily.insert(d.factFamily.end(), family.wholeFirst.begin(), family.wholeFirst.end());
+    }
+    d.stemSentence = stemFor(m, q, pw, all);
+    return d;
+}
+
+std::string describeBoard(const Board& board) {
+    std::string out;
+    if (board.models.empty()) return tr("engine.describe.empty") + "\n";
+    for (const Model& m : board.models) {
+        const ModelDescription d = describeModel(board, m);
+        out += tr("engine.describe.heading", {countNumeral(d.id), d.kindName, d.level}) + "\n";
+        if (!d.linkedWith.empty()) {
+            std::vector<std::string> ids;
+            for (const ModelId id : d.linkedWith) ids.push_back(countNumeral(id));
+            out += tr("engine.describe.linked", {listText(ids)}) + "\n";
+        }
+        out += tr("engine.describe.value", {d.value}) + "\n";
+        out += tr("engine.describe.expanded", {d.expandedForm}) + "\n";
+        out += tr("engine.describe.words", {d.words}) + "\n";
+        out += tr("engine.describe.place_value", {d.placeValueSentence}) + "\n";
+        out += tr("engine.describe.parts", {listText(d.parts)}) + "\n";
+        out += tr("engine.describe.unknown", {d.unknown}) + "\n";
+        if (!d.factFamily.empty()) {
+            std::string family;
+            for (const auto& s : d.factFamily) family = family.empty() ? s : tr("engine.describe.facts", {family, s});
+            out += tr("engine.describe.fact_family", {family}) + "\n";
+        }
+        out += tr("engine.describe.stem", {d.stemSentence}) + "\n\n";
+    }
+    return out;
+}
+
+std::string describeBoardJson(const Board& board) {
+    using nlohmann::json;
+    json models = json::array();
+    for (const Model& m : board.models) {
+        const ModelDescription d = describeModel(board, m);
+        models.push_back(json{{"id", d.id},
+                              {"kind", d.kind},
+                              {"kindName", d.kindName},
+                              {"level", d.level},
+                              {"linkedWith", d.linkedWith},
+                              {"value", d.value},
+                              {"expandedForm", d.expandedForm},
+                              {"words", d.words},
+                              {"placeValueSentence", d.placeValueSentence},
+                              {"parts", d.parts},
+                              {"unknown", d.unknown},
+                              {"factFamily", d.factFamily},
+                              {"stemSentence", d.stemSentence}});
+    }
+    const json root{{"format", "tenfold-describe"}, {"version", 1}, {"models", models}};
+    return root.dump(kJsonIndent, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace tenfold::model

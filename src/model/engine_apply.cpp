@@ -1,0 +1,418 @@
+// applyCommand: what each command does to a board. Edits through a model become edits of its group's
+// quantity, and commitQuantity brings every linked model in step (or refuses the whole command when one
+// of them cannot show the result). Layout-only commands change just the model they name.
+#include <algorithm>
+#include <type_traits>
+
+#include "model/command.hpp"
+#include "model/engine_sync.hpp"
+#include "model/forms.hpp"
+#include "model/text.hpp"
+
+namespace tenfold::model {
+namespace {
+
+struct Target {
+    Model model;
+    Quantity quantity;
+};
+
+Result<Target> locate(const Board& b, ModelId id) {
+    const Model* m = findModel(b, id);
+    if (!m) return Error{tr("engine.board.no_such_model", {countNumeral(id)})};
+    const Group* g = findGroup(b, m->group);
+    if (!g) return Error{tr("engine.board.no_such_group", {countNumeral(m->group)})};
+    return Target{*m, g->quantity};
+}
+
+bool isPieces(const Model& m) { return m.kind == Representation::Blocks || m.kind == Representation::Counters; }
+PiecesLayout& piecesOf(Model& m) { return m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters; }
+
+Board withModel(const Board& b, const Model& m) {
+    Board out = b;
+    *findModel(out, m.id) = m;
+    return out;
+}
+
+// Commits a new quantity for the target's group, with the target model's layout replaced first (so a piece
+// the pupil placed keeps its spot).
+Result<Board> commitThrough(const Board& b, const Model& m, const Result<Quantity>& q) {
+    if (!q) return q.error();
+    return commitQuantity(withModel(b, m), m.group, q.value());
+}
+
+Quantity autoExchange(const Board& b, const Quantity& q) {
+    return b.settings.exchange == ExchangeMode::Automatic ? exchangeAllParts(q) : q;
+}
+
+Status exchangeAllowed(const Board& b) {
+    if (b.settings.exchange == ExchangeMode::Off) return Error{tr("engine.exchange.off")};
+    return okStatus();
+}
+
+Status needsPieces(const Model& m) {
+    if (!isPieces(m)) return Error{tr("engine.piece.not_pieces")};
+    return okStatus();
+}
+
+Result<int> pieceIndex(const Model& m, int piece) {
+    const auto& layout = m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
+    if (piece < 0 || piece >= static_cast<int>(layout.pieces.size()))
+        return Error{tr("engine.piece.no_such_piece", {countNumeral(piece + 1)})};
+    return piece;
+}
+
+Status columnInChart(const PiecesLayout& layout, Place p) {
+    if (!isPlace(p)) return Error{tr("engine.layout.not_a_place")};
+    if (layout.inChart && (static_cast<int>(p) < static_cast<int>(layout.lowestColumn) ||
+                           static_cast<int>(p) > static_cast<int>(layout.highestColumn)))
+        return Error{tr("engine.chart.no_column", {placeNamePlural(p)})};
+    return okStatus();
+}
+
+struct Apply {
+    const Board& b;
+
+    Result<Board> operator()(const AddModel& c) const {
+        if (static_cast<int>(b.models.size()) >= kMaxModels)
+            return Error{tr("engine.board.too_many_models", {countNumeral(kMaxModels)})};
+        if (!isValidPoint(c.at)) return Error{tr("engine.layout.position")};
+        if (static_cast<int>(c.kind) < 0 || static_cast<int>(c.kind) >= kRepresentationCount)
+            return Error{tr("engine.board.bad_kind")};
+        if (static_cast<int>(c.level) < 0 || static_cast<int>(c.level) >= kLevelCount)
+            return Error{tr("engine.board.bad_level")};
+        if (b.nextId + 2 > kMaxId) return Error{tr("engine.board.bad_id", {countNumeral(kMaxId)})};
+        Board out = b;
+        Model m;
+        m.kind = c.kind;
+        m.level = c.level;
+        m.at = c.at;
+        Quantity q = quantityOf(c.value);
+        if (c.linkedTo) {
+            auto target = locate(b, *c.linkedTo);
+            if (!target) return target.error();
+            m.group = target.value().model.group;
+            q = target.value().quantity;
+        } else {
+            m.group = out.nextId++;
+            out.groups.push_back(Group{m.group, q});
+        }
+        m.id = out.nextId++;
+        out.models.push_back(m);
+        auto prepared = prepareQuantityFor(q, c.kind);
+        if (!prepared) return prepared.error();
+        return commitQuantity(out, m.group, prepared.value());
+    }
+    Result<Board> operator()(const RemoveModel& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Board out = b;
+        std::erase_if(out.models, [&](const Model& m) { return m.id == c.model; });
+        const GroupId g = t.value().model.group;
+        if (modelsInGroup(out, g).empty()) std::erase_if(out.groups, [&](const Group& x) { return x.id == g; });
+        return out;
+    }
+    Result<Board> operator()(const MoveModel& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (!isValidPoint(c.to)) return Error{tr("engine.layout.position")};
+        Model m = t.value().model;
+        m.at = c.to;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const ShowAs& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (static_cast<int>(c.kind) < 0 || static_cast<int>(c.kind) >= kRepresentationCount)
+            return Error{tr("engine.board.bad_kind")};
+        auto prepared = prepareQuantityFor(t.value().quantity, c.kind);
+        if (!prepared) return prepared.error();
+        Model m = t.value().model;
+        m.kind = c.kind;
+        if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value()))
+            m.layouts.bar = BarLayout{BarMode::PartWhole, 0, m.layouts.bar.unit};
+        return commitThrough(b, m, prepared);
+    }
+    Result<Board> operator()(const SetLevel& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (static_cast<int>(c.level) < 0 || static_cast<int>(c.level) >= kLevelCount)
+            return Error{tr("engine.board.bad_level")};
+        Model m = t.value().model;
+        m.level = c.level;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const CutLink& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (modelsInGroup(b, t.value().model.group).size() < 2) return Error{tr("engine.link.not_linked")};
+        if (b.nextId + 1 > kMaxId) return Error{tr("engine.board.bad_id", {countNumeral(kMaxId)})};
+        Board out = b;
+        const GroupId g = out.nextId++;
+        out.groups.push_back(Group{g, t.value().quantity});
+        findModel(out, c.model)->group = g;
+        return out;
+    }
+    Result<Board> operator()(const SetSettings& c) const {
+        Board out = b;
+        out.settings = c.settings;
+        if (auto ok = validateBoard(out); !ok) return ok.error();
+        return out;
+    }
+    Result<Board> operator()(const AddPiece& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        PiecesLayout& layout = piecesOf(m);
+        if (auto ok = columnInChart(layout, c.place); !ok) return ok.error();
+        if (m.kind == Representation::Blocks) {
+            if (auto block = blockForPlace(c.place, layout.scale); !block) return block.error();
+        }
+        if (c.at && !isValidPoint(*c.at)) return Error{tr("engine.layout.position")};
+        auto q = addPiece(t.value().quantity, c.part, c.place);
+        if (!q) return q.error();
+        const Point at = c.at ? *c.at
+                              : tidySpot(layout, c.part, c.place, tidyIndex(layout, c.part, c.place),
+                                         m.kind == Representation::Blocks);
+        layout.pieces.push_back(Piece{c.part, c.place, at});
+        return commitThrough(b, m, autoExchange(b, q.value()));
+    }
+    Result<Board> operator()(const RemovePiece& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        auto index = pieceIndex(m, c.piece);
+        if (!index) return index.error();
+        PiecesLayout& layout = piecesOf(m);
+        const Piece piece = layout.pieces[static_cast<std::size_t>(c.piece)];
+        auto q = removePiece(t.value().quantity, piece.part, piece.place);
+        if (!q) return q.error();
+        layout.pieces.erase(layout.pieces.begin() + c.piece);
+        return commitThrough(b, m, q);
+    }
+    Result<Board> operator()(const MovePiece& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        auto index = pieceIndex(m, c.piece);
+        if (!index) return index.error();
+        if (!isValidPoint(c.to)) return Error{tr("engine.layout.position")};
+        PiecesLayout& layout = piecesOf(m);
+        if (auto ok = columnInChart(layout, c.column); !ok) return ok.error();
+        Piece& piece = layout.pieces[static_cast<std::size_t>(c.piece)];
+        const Place from = piece.place;
+        if (c.column == from) {
+            piece.at = c.to;
+            return withModel(b, m);
+        }
+        const Quantity& q = t.value().quantity;
+        if (m.kind == Representation::Counters && layout.plain && layout.inChart) {
+            auto removed = removePiece(q, piece.part, from);
+            if (!removed) return removed.error();
+            auto added = addPiece(removed.value(), piece.part, c.column);
+            if (!added) return added.error();
+            piece.place = c.column;
+            piece.at = c.to;
+            return commitThrough(b, m, autoExchange(b, added.value()));
+        }
+        if (static_cast<int>(c.column) == static_cast<int>(from) - 1) {
+            if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+            auto broken = exchangeDownIn(q, piece.part, from);
+            if (!broken) return broken.error();
+            layout.pieces.erase(layout.pieces.begin() + c.piece);
+            return commitThrough(b, m, broken);
+        }
+        if (static_cast<int>(c.column) == static_cast<int>(from) + 1)
+            return Error{tr("engine.piece.need_ten", {placeNamePlural(from)})};
+        return Error{tr("engine.piece.wrong_column", {placeNamePlural(from), placeNamePlural(c.column)})};
+    }
+    Result<Board> operator()(const Exchange& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        const Quantity& q = t.value().quantity;
+        return commitThrough(b, t.value().model, c.up ? exchangeUpIn(q, c.part, c.place) : exchangeDownIn(q, c.part, c.place));
+    }
+    Result<Board> operator()(const ExchangeAll& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        return commitThrough(b, t.value().model, exchangeAllParts(t.value().quantity));
+    }
+    Result<Board> operator()(const BreakDown& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        return commitThrough(b, t.value().model, breakAllPartsDownTo(t.value().quantity, c.lowest));
+    }
+    Result<Board> operator()(const SetChart& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        if (!isPlace(c.lowest) || !isPlace(c.highest)) return Error{tr("engine.layout.not_a_place")};
+        if (static_cast<int>(c.lowest) > static_cast<int>(c.highest)) return Error{tr("engine.layout.columns_order")};
+        PiecesLayout& layout = piecesOf(m);
+        const PlaceCounts all = t.value().quantity.pooled();
+        if (c.inChart && !all.isEmpty() &&
+            (static_cast<int>(all.lowestUsedPlace()) < static_cast<int>(c.lowest) ||
+             static_cast<int>(all.highestUsedPlace()) > static_cast<int>(c.highest)))
+            return Error{tr("engine.chart.too_narrow")};
+        if (!c.inChart && layout.plain) return Error{tr("engine.chart.plain_needs_chart")};
+        if (c.inChart != layout.inChart) layout.pieces.clear();  // laid out afresh for the new surface
+        layout.inChart = c.inChart;
+        layout.lowestColumn = c.lowest;
+        layout.highestColumn = c.highest;
+        return commitThrough(b, m, t.value().quantity);
+    }
+    Result<Board> operator()(const SetPlainCounters& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Counters) return Error{tr("engine.chart.plain_counters_only")};
+        if (c.plain && !m.layouts.counters.inChart) return Error{tr("engine.chart.plain_needs_chart")};
+        m.layouts.counters.plain = c.plain;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBlockScale& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Blocks) return Error{tr("engine.blocks.blocks_only")};
+        auto scale = makeScale(c.cube);
+        if (!scale) return scale.error();
+        const PlaceCounts all = t.value().quantity.pooled();
+        for (const Place p : kAllPlaces)
+            if (all.count(p) > 0)
+                if (auto block = blockForPlace(p, scale.value()); !block) return block.error();
+        m.layouts.blocks.scale = scale.value();
+        return commitThrough(b, m, t.value().quantity);
+    }
+    Result<Board> operator()(const SetCountedBeads& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        const Model& m = t.value().model;
+        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
+        if (c.counted < 0 || c.counted > m.layouts.beads.size)
+            return Error{tr("engine.beads.not_on_string", {countNumeral(m.layouts.beads.size)})};
+        auto value = Value::whole(c.counted);
+        if (!value) return value.error();
+        return commitThrough(b, m, setWholeValue(t.value().quantity, value.value()));
+    }
+    Result<Board> operator()(const MoveBeadDivider& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        const Model& m = t.value().model;
+        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
+        const Quantity& q = t.value().quantity;
+        if (c.divider < 0 || c.divider + 1 >= q.partCount())
+            return Error{tr("engine.beads.no_such_divider", {countNumeral(c.divider + 1)})};
+        std::vector<Value> parts = q.partValues();
+        std::int64_t before = 0;
+        for (int i = 0; i < c.divider; ++i) before += parts[static_cast<std::size_t>(i)].wholePart();
+        const auto d = static_cast<std::size_t>(c.divider);
+        const std::int64_t after = before + parts[d].wholePart() + parts[d + 1].wholePart();
+        if (c.position <= before || c.position >= after)
+            return Error{tr("engine.beads.divider_range", {countNumeral(before + 1), countNumeral(after - 1)})};
+        parts[d] = Value::whole(c.position - before).value();
+        parts[d + 1] = Value::whole(after - c.position).value();
+        return commitThrough(b, m, repartition(q, parts));
+    }
+    Result<Board> operator()(const SetBeadStringSize& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
+        if (c.size < m.layouts.beads.counted)
+            return Error{tr("engine.beads.string_too_short", {countNumeral(m.layouts.beads.counted)})};
+        BeadString beads = m.layouts.beads;
+        beads.size = c.size;
+        auto checked = checkBeadString(beads);
+        if (!checked) return checked.error();
+        m.layouts.beads = checked.value();
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBeadCover& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
+        if (!c.cover) {
+            m.layouts.beads = clearCover(m.layouts.beads);
+            return withModel(b, m);
+        }
+        auto covered = setCover(m.layouts.beads, c.cover->first, c.cover->last);
+        if (!covered) return covered.error();
+        m.layouts.beads = covered.value();
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetPart& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, setPartValue(t.value().quantity, c.part, c.value, c.keepWhole));
+    }
+    Result<Board> operator()(const SetWhole& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, setWholeValue(t.value().quantity, c.value));
+    }
+    Result<Board> operator()(const Repartition& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, repartition(t.value().quantity, c.parts));
+    }
+    Result<Board> operator()(const AddPart& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, addEmptyPart(t.value().quantity));
+    }
+    Result<Board> operator()(const RemovePart& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, removePart(t.value().quantity, c.part));
+    }
+    Result<Board> operator()(const SetUnknown& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        return commitThrough(b, t.value().model, setUnknown(t.value().quantity, c.unknown));
+    }
+    Result<Board> operator()(const SetOrientation& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (static_cast<int>(c.orientation) < 0 || static_cast<int>(c.orientation) >= kOrientationCount)
+            return Error{tr("engine.layout.orientation")};
+        Model m = t.value().model;
+        m.layouts.orientation = c.orientation;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBar& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Bar) return Error{tr("engine.bar.bar_only")};
+        Quantity q = t.value().quantity;
+        if (c.mode == BarMode::EqualParts) {
+            if (c.parts < kMinEqualParts || c.parts > kMaxGroupParts)
+                return Error{tr("engine.bar.equal_parts_count", {countNumeral(kMinEqualParts), countNumeral(kMaxGroupParts)})};
+            auto share = divideEqually(q.value(), c.parts);
+            if (!share) return share.error();
+            auto split = repartition(q, std::vector<Value>(static_cast<std::size_t>(c.parts), share.value()));
+            if (!split) return split.error();
+            q = split.value();
+        }
+        m.layouts.bar = BarLayout{c.mode, c.shaded, c.unit};
+        if (auto ok = checkBar(m.layouts.bar, q); !ok) return ok.error();
+        return commitThrough(b, m, q);
+    }
+};
+
+}  // namespace
+
+Result<Board> applyCommand(const Board& board, const Command& command) {
+    return std::visit(Apply{board}, command);
+}
+
+}  // namespace tenfold::model

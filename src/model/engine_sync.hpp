@@ -1,0 +1,45 @@
+// Projections: how each kind of model shows a linked group's quantity, and how a model's layout is brought
+// back in step after the quantity changed (keeping every piece that can stay where the pupil put it).
+// Also the tidy spots new pieces go to, and the check that a layout shows exactly a quantity.
+#pragma once
+
+#include "model/board.hpp"
+#include "model/quantity.hpp"
+#include "model/result.hpp"
+
+namespace tenfold::model {
+
+// Where the next tidy piece goes: the index-th piece (0-based) of place p, counted over all parts in a
+// chart (the parts share the columns) and within the part for loose pieces; placed by tidyPosition
+// (pieces.hpp), so new pieces land where "tidy up" would put them.
+int tidyIndex(const PiecesLayout& layout, int part, Place p);
+Point tidySpot(const PiecesLayout& layout, int part, Place p, int index, bool blocks);
+
+// Brings a blocks or counters layout in step with q: keeps pieces whose part and place are still needed,
+// hands a piece to another part when the parts changed (it keeps its spot), drops the ones left over
+// and puts new ones at tidy spots. Widens the chart to every place used and, for blocks, changes which
+// block is one only when the current choice cannot show q. Refuses what cannot be shown (with reason).
+Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, bool blocks);
+// Brings a bead string in step: counted beads = the whole, a divider after each part but the last, a
+// longer string when the whole needs one. Refuses decimals, more than 100 and parts of zero.
+Result<BeadString> syncBeads(const BeadString& beads, const Quantity& q);
+// Whether a bar layout can show q: equal parts need 2 or more parts of one value and 0..n shaded;
+// comparison needs 2 or 3 bars.
+Status checkBar(const BarLayout& bar, const Quantity& q);
+
+// The quantity made ready to be shown as `kind`: a one-part quantity shown as a part-whole is split by
+// place (47 -> 40 and 7; 4 tens 13 ones -> 40 and 13; 7 -> 7 and 0). Otherwise unchanged.
+Result<Quantity> prepareQuantityFor(const Quantity& q, Representation kind);
+
+// The model with its current layout in step with q, or the reason it cannot show q.
+Result<Model> projectModel(const Model& m, const Quantity& q);
+// Whether the model's current layout shows exactly q (used when checking a board).
+Status layoutShows(const Model& m, const Quantity& q);
+// Whether a layout kept for another kind is well formed (pieces, bead string, bar settings).
+Status layoutsWellFormed(const Layouts& layouts);
+
+// The board with the group's quantity replaced and every model of the group in step; refused (and the
+// board left as it was) when any model of the group cannot show the new quantity.
+Result<Board> commitQuantity(const Board& b, GroupId group, const Quantity& q);
+
+}  // namespace tenfold::model

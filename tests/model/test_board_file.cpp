@@ -1,0 +1,223 @@
+// Tests for board files: example boards load as written by hand, saving then loading gives an equal
+// board, saving is atomic, and broken or hostile files are refused naming the place and the reason.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "model/board_file.hpp"
+#include "model/command.hpp"
+
+using namespace tenfold::model;
+namespace fs = std::filesystem;
+
+namespace {
+Value v(std::int64_t n) { return Value::whole(n).value(); }
+
+const fs::path kTestBoards = fs::path(TENFOLD_TEST_DATA_DIR) / "boards";
+const fs::path kAssetBoards = fs::path(TENFOLD_TEST_DATA_DIR) / ".." / ".." / "assets" / "boards";
+
+int count(const Model& m, Place p) {
+    int n = 0;
+    for (const Piece& piece : (m.kind == Representation::Counters ? m.layouts.counters : m.layouts.blocks).pieces)
+        if (piece.place == p) ++n;
+    return n;
+}
+
+std::string refusal(const std::string& text) {
+    auto r = boardFromJson(text);
+    return r.ok() ? std::string("(loaded)") : r.error().message;
+}
+
+// A board file with one model written inline.
+std::string withModel(const std::string& model) {
+    return R"({"format": "tenfold-board", "version": 1, "models": [)" + model + "]}";
+}
+}  // namespace
+
+SCENARIO("The lesson boards written by hand load and are laid out") {
+    WHEN("47 as blocks, part-whole and bar is loaded") {
+        auto b = loadBoardFile(kAssetBoards / "forty-seven.json");
+        REQUIRE(b.ok());
+        const Board& board = b.value();
+        THEN("three models show one group of 40 and 7") {
+            REQUIRE(board.models.size() == 3);
+            CHECK(board.groups.size() == 1);
+            CHECK(board.groups[0].quantity.partValues() == std::vector<Value>{v(40), v(7)});
+            CHECK(count(board.models[0], Place::Tens) == 4);
+            CHECK(count(board.models[0], Place::Ones) == 7);
+            CHECK(board.models[1].layouts.orientation == Orientation::WholeLeft);
+            CHECK(board.models[2].kind == Representation::Bar);
+        }
+        THEN("ids were given in file order after the group's") {
+            CHECK(board.models[0].id == 2);
+            CHECK(board.models[2].id == 4);
+            CHECK(board.nextId == 5);
+        }
+    }
+    WHEN("0.45 in a decimal chart is loaded") {
+        auto b = loadBoardFile(kAssetBoards / "decimal-chart.json");
+        REQUIRE(b.ok());
+        const Model& chart = b.value().models[0];
+        THEN("the flat is one and the chart holds 4 tenths (rods) and 5 hundredths (cubes)") {
+            CHECK(chart.layouts.blocks.scale == kDecimalScale);
+            CHECK(count(chart, Place::Tenths) == 4);
+            CHECK(count(chart, Place::Hundredths) == 5);
+            CHECK(b.value().groups[0].quantity.value() == Value::parse("0.45").value());
+        }
+    }
+    WHEN("the bead string 7 | 3 with a part-whole of 10 is loaded") {
+        auto b = loadBoardFile(kAssetBoards / "bead-string-ten.json");
+        REQUIRE(b.ok());
+        THEN("the missing part is worked out as 3 and marked unknown, and the string is split after bead 7") {
+            const Quantity& q = b.value().groups[0].quantity;
+            CHECK(q.partValues() == std::vector<Value>{v(7), v(3)});
+            CHECK(q.unknown == Unknown{UnknownKind::Part, 1});
+            CHECK(b.value().models[0].layouts.beads.counted == 10);
+            CHECK(b.value().models[0].layouts.beads.dividers == std::vector<int>{7});
+        }
+    }
+    WHEN("a bar of 24 in 3 equal parts with 2 shaded is loaded") {
+        auto b = loadBoardFile(kTestBoards / "bar-equal-parts.json");
+        REQUIRE(b.ok());
+        THEN("it is three parts of 8, two shaded") {
+            CHECK(b.value().groups[0].quantity.partValues() == std::vector<Value>{v(8), v(8), v(8)});
+            CHECK(b.value().models[0].layouts.bar.shaded == 2);
+        }
+    }
+    WHEN("comparison bars of 13 and 5 are loaded") {
+        auto b = loadBoardFile(kTestBoards / "comparison-bars.json");
+        REQUIRE(b.ok());
+        THEN("the difference is the unknown") {
+            CHECK(b.value().groups[0].quantity.partValues() == std::vector<Value>{v(13), v(5)});
+            CHECK(b.value().groups[0].quantity.unknown.kind == UnknownKind::Difference);
+        }
+    }
+    WHEN("plain counters placed by hand as 4 tens and 13 ones are loaded") {
+        auto b = loadBoardFile(kTestBoards / "hand-written-pieces.json");
+        REQUIRE(b.ok());
+        THEN("they read 53, keep their places and the settings are read") {
+            CHECK(b.value().groups[0].quantity.value() == v(53));
+            CHECK(b.value().models[0].layouts.counters.pieces[4].at == Point{400, 80});
+            CHECK(b.value().settings.exchange == ExchangeMode::Off);
+            CHECK(b.value().settings.palette == "colour-blind-safe");
+            CHECK(b.value().nextId == 10);
+        }
+    }
+}
+
+SCENARIO("Saving then loading gives an equal board") {
+    for (const fs::path& dir : {kAssetBoards, kTestBoards}) {
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            if (entry.path().extension() != ".json") continue;
+            INFO(entry.path().string());
+            auto b = loadBoardFile(entry.path());
+            REQUIRE(b.ok());
+            CHECK(validateBoard(b.value()).ok());
+            auto again = boardFromJson(boardToJson(b.value()));
+            REQUIRE(again.ok());
+            CHECK(again.value() == b.value());
+        }
+    }
+    GIVEN("the default board after some edits, with a kept layout and decimals") {
+        Session s;
+        REQUIRE(s.apply(MovePiece{2, 0, Point{12.375, -4.5}, Place::Hundreds}).ok());
+        REQUIRE(s.apply(ShowAs{3, Representation::Bar}).ok());
+        REQUIRE(s.apply(SetUnknown{3, Unknown{UnknownKind::Part, 1}}).ok());
+        REQUIRE(s.apply(AddModel{Representation::Counters, Level::Pictorial, Point{0, 900}, Value::parse("3.07").value(), std::nullopt}).ok());
+        REQUIRE(s.apply(Exchange{5, 0, Place::Ones, false}).ok());
+        REQUIRE(s.apply(ShowAs{5, Representation::Numeral}).ok());
+        const fs::path dir = fs::current_path() / "board_file_test";
+        fs::create_directories(dir);
+        const fs::path file = dir / "lesson.json";
+        WHEN("it is saved and loaded") {
+            REQUIRE(saveBoardFile(s.board(), file).ok());
+            auto loaded = loadBoardFile(file);
+            THEN("the board is equal and no temporary file is left") {
+                REQUIRE(loaded.ok());
+                CHECK(loaded.value() == s.board());
+                int files = 0;
+                for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
+                CHECK(files == 1);
+            }
+        }
+        WHEN("it is saved into a folder that does not exist") {
+            const Status st = saveBoardFile(s.board(), dir / "missing" / "lesson.json");
+            THEN("it is refused") {
+                REQUIRE_FALSE(st.ok());
+                CHECK(st.error().message.find("cannot be saved there.") != std::string::npos);
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("Broken and hostile board files are refused naming the place and the reason") {
+    CHECK(refusal(withModel(R"({"kind": "abacus", "value": 3})")) ==
+          "/models/0/kind: \"abacus\" is not one of: blocks, counters, beads, part-whole, bar, numeral.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "x": "left"})")) ==
+          "/models/0/x: A position must be a number from -1,000,000 to 1,000,000.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "y": 1e300})")) ==
+          "/models/0/y: A position must be a number from -1,000,000 to 1,000,000.");
+    CHECK(refusal(withModel(R"({"kind": "numeral", "value": -4})")).rfind("/models/0/value: ", 0) == 0);
+    CHECK(refusal(withModel(R"({"kind": "numeral", "value": 99999999999999999999})")).rfind("/models/0/value: ", 0) == 0);
+    CHECK(refusal(withModel(R"({"kind": "numeral", "value": true})")) ==
+          "/models/0/value: This should be a number such as 47 or \"0.45\".");
+    CHECK(refusal(withModel(R"({"kind": "numeral", "value": 0.1234})")).rfind("/models/0/value: ", 0) == 0);
+    CHECK(refusal(withModel(R"({"kind": "blocks", "vlaue": 3})")) ==
+          "/models/0/vlaue: \"vlaue\" is not something a board file can say here.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "group": 7})")) == "/models/0/group: There is no group 7.");
+    CHECK(refusal(withModel(R"({"kind": "part-whole", "parts": [1, 1, 1, 1, 1, 1]})")) ==
+          "/models/0/kind: A part-whole model has 2 to 5 parts, but this has 6.");
+    CHECK(refusal(withModel(R"({"kind": "beads", "value": 201})")) ==
+          "/models/0/kind: A bead string has at most 100 beads, so it cannot show 201.");
+    CHECK(refusal(withModel(R"({"kind": "beads", "value": "0.5"})")) ==
+          "/models/0/kind: A bead string shows whole numbers only, so it cannot show 0.5.");
+    CHECK(refusal(withModel(R"({"kind": "part-whole", "whole": 10, "parts": ["?", "?"]})")) ==
+          "/models/0/parts: More than one value is \"?\", so they cannot be worked out.");
+    CHECK(refusal(withModel(R"({"kind": "part-whole", "whole": 30, "parts": [40, "?"]})")) ==
+          "/models/0/whole: The parts given add up to more than the whole, 30.");
+    CHECK(refusal(withModel(R"({"kind": "part-whole", "whole": 48, "parts": [40, 7]})")) ==
+          "/models/0/whole: The parts add up to 47, but the whole is 48.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "parts": [{"counts": {"ones": -3}}]})")) ==
+          "/models/0/parts/0/counts/ones: This should be a whole number from 0 to 9,999,999,999.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "id": 2}, {"kind": "blocks", "value": 4, "id": 2})")) ==
+          "/models/1/id: The id 2 is used more than once.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "value": 47, "blocks": {"pieces": [{"place": "tens"}, {"place": "tens"}, {"place": "tens"}]}})")) ==
+          "/models/0/blocks/pieces: Part 1 should have 4 tens, but the pieces show 3 tens.");
+    CHECK(refusal(withModel(R"({"kind": "bar", "value": 10, "bar": {"mode": "equal-parts", "parts": 3}})")).rfind("/models/0/bar/parts: ", 0) == 0);
+    CHECK(refusal(R"({"format": "tenfold-board", "version": 1, "groups": [{"id": 1, "value": 5}], "models": []})") ==
+          "/groups/0: No model shows this group.");
+    CHECK(refusal(R"({"format": "something-else", "version": 1, "models": []})") == "/format: This is not a Tenfold board file.");
+    CHECK(refusal(R"({"format": "tenfold-board", "version": 2, "models": []})") ==
+          "/version: This board is in format version 2, but this Tenfold reads version 1.");
+    CHECK(refusal(R"({"format": "tenfold-board", "version": 1})") == "/: \"models\" is missing.");
+    CHECK(refusal("[1, 2, 3]") == "/: This should be an object in { }.");
+    CHECK(refusal(std::string(100, '[') + std::string(100, ']')) == "/: The file is nested more than 16 levels deep.");
+    CHECK(refusal(R"({"format": "tenfold-board", "version": 1, "models": [)") ==
+          "This is not a board file: the text stops making sense at character 54.");
+    CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "x": NaN})")).rfind("This is not a board file", 0) == 0);
+    CHECK(refusal("").rfind("This is not a board file", 0) == 0);
+    std::string many = R"({"format": "tenfold-board", "version": 1, "models": [)";
+    for (int i = 0; i < 201; ++i) many += std::string(i ? "," : "") + R"({"kind": "numeral", "value": 1})";
+    CHECK(refusal(many + "]}") == "/models: This list is longer than 200 items.");
+    WHEN("the broken files written by hand are loaded") {
+        const fs::path broken = kTestBoards / "broken";
+        auto message = [&](const char* name) {
+            auto r = loadBoardFile(broken / name);
+            return r.ok() ? std::string("(loaded)") : r.error().message;
+        };
+        THEN("each names the place and the reason") {
+            CHECK(message("duplicate-ids.json") == "/models/1/id: The id 2 is used more than once.");
+            CHECK(message("missing-group.json") == "/models/1/group: There is no group 4.");
+            CHECK(message("bad-part.json").rfind("/models/2/parts/1: ", 0) == 0);
+            CHECK(message("truncated.json") == "This is not a board file: the text stops making sense at character 90.");
+        }
+    }
+    WHEN("a file that does not exist is loaded") {
+        auto r = loadBoardFile(kTestBoards / "no-such-board.json");
+        THEN("it is refused") { CHECK_FALSE(r.ok()); }
+    }
+}
