@@ -41,6 +41,8 @@ private:
     int runDescribe();
     // Replay: one frame with fixed dt, drawn into the offscreen target.
     void replayFrame(render::OffscreenTarget& target);
+    // Where a script's spot is on screen (pixels); false with `error` set when it is not there.
+    bool resolveSpot(const struct ScriptPoint& p, float& x, float& y, std::string& error) const;
     // A fact named by an expect line ("zoom", ...), or an empty optional with `error` set.
     std::optional<std::string> query(const std::vector<std::string>& subject, std::string& error) const;
     void step(const platform::FrameInput& in, double dt);

@@ -64,9 +64,21 @@ bool parsePointer(const std::string& s, ScriptPointer& p) {
     return false;
 }
 
-// Reads "[board] X Y" starting at words[i]; advances i.
+bool isNamedPoint(const std::string& word) {
+    for (const char* prefix : {"tray:", "piece:", "column:", "exchange:", "break:", "button:"}) {
+        if (word.rfind(prefix, 0) == 0 && word.size() > std::string_view(prefix).size()) return true;
+    }
+    return word == "tray";
+}
+
+// Reads "[board] X Y" or a named spot starting at words[i]; advances i.
 bool parsePoint(const std::vector<std::string>& w, size_t& i, ScriptPoint& p) {
     p.board = false;
+    if (i < w.size() && isNamedPoint(w[i])) {
+        p.name = w[i];
+        ++i;
+        return true;
+    }
     if (i < w.size() && w[i] == "board") {
         p.board = true;
         ++i;
@@ -134,16 +146,17 @@ ParsedScript parseReplayScript(std::string_view text) {
         const std::string& verb = w[0];
         size_t i = 1;
         if (verb == "down" || verb == "move" || verb == "up" || verb == "tap") {
-            if (verb == "tap" && w.size() == 2 && (w[1].rfind("tray:", 0) == 0 || w[1].rfind("button:", 0) == 0)) {
-                step.kind = StepKind::TapNamed;
-                step.name = w[1];
+            if (verb == "tap" && w.size() == 2 && isNamedPoint(w[1])) {
+                // A tap on a named spot with the mouse.
+                step.kind = StepKind::Tap;
+                step.at.name = w[1];
                 out.steps.push_back(step);
                 continue;
             }
             step.kind = verb == "down" ? StepKind::Down : verb == "move" ? StepKind::Move : verb == "up" ? StepKind::Up : StepKind::Tap;
             if (w.size() < 2 || !parsePointer(w[1], step.pointer)) return fail("expected a pointer: mouse, pen or finger:N");
             i = 2;
-            if (!parsePoint(w, i, step.at)) return fail("expected a position: X Y, or board X Y");
+            if (!parsePoint(w, i, step.at)) return fail("expected a position: X Y, board X Y, or a named spot");
             if (i != w.size()) return fail("unexpected '" + w[i] + "'");
         } else if (verb == "drag") {
             step.kind = StepKind::Drag;

@@ -9,6 +9,10 @@
 //   tap mouse 400 300                   down and up at one spot
 //   drag finger:2 100 100 to 400 300 [in 0.3]   down, moves over the given seconds (default 0.25), up
 //   tap tray:ones | tap button:zoom-in  a named tray item or toolbar button, through the real event path
+//   drag finger:1 tray:ones to column:2:ones     named spots work wherever a position does:
+//       tray:NAME (a tray tile), tray (the tray band), piece:MODEL:INDEX (a piece on the board),
+//       column:MODEL:PLACE (the middle of a chart column), exchange:MODEL:PLACE and break:MODEL:PLACE
+//       (the buttons at the foot of a column), button:NAME (a toolbar button)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
@@ -23,7 +27,7 @@
 
 namespace tenfold::app {
 
-enum class StepKind { Down, Move, Up, Tap, Drag, TapNamed, Wait, Screenshot, Expect };
+enum class StepKind { Down, Move, Up, Tap, Drag, Wait, Screenshot, Expect };
 
 struct ScriptPointer {
     interaction::PointerSource source = interaction::PointerSource::Mouse;
@@ -33,6 +37,7 @@ struct ScriptPointer {
 struct ScriptPoint {
     float x = 0, y = 0;
     bool board = false;  // board units (else screen pixels)
+    std::string name;    // a named spot the app finds on screen (see below); empty for coordinates
 };
 
 struct ReplayStep {

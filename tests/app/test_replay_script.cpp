@@ -34,8 +34,9 @@ SCENARIO("a script of pointer steps") {
     CHECK(s.steps[3].to.x == Approx(30));
     CHECK(s.steps[3].seconds == Approx(0.5));
     CHECK(s.steps[4].pointer.source == PointerSource::Pen);
-    CHECK(s.steps[5].kind == StepKind::TapNamed);
-    CHECK(s.steps[5].name == "tray:ones");
+    CHECK(s.steps[5].kind == StepKind::Tap);
+    CHECK(s.steps[5].pointer.source == PointerSource::Mouse);
+    CHECK(s.steps[5].at.name == "tray:ones");
     CHECK(s.steps[6].seconds == Approx(0.25));
     CHECK(s.steps[7].name == "out.png");
     CHECK(s.steps[8].subject == std::vector<std::string>{"words", "1"});
@@ -46,7 +47,9 @@ SCENARIO("a script of pointer steps") {
 SCENARIO("malformed lines are refused with their line number") {
     CHECK(parseReplayScript("wait 1\nwiggle 3").error == "line 2: unknown step 'wiggle'");
     CHECK(parseReplayScript("down thumb 1 2").error == "line 1: expected a pointer: mouse, pen or finger:N");
-    CHECK(parseReplayScript("down mouse 1").error == "line 1: expected a position: X Y, or board X Y");
+    CHECK(parseReplayScript("down mouse 1").error == "line 1: expected a position: X Y, board X Y, or a named spot");
+    CHECK(parseReplayScript("drag finger:1 tray:ones to column:2:ones").steps.at(0).to.name == "column:2:ones");
+    CHECK(parseReplayScript("down finger:1 piece:").error == "line 1: expected a position: X Y, board X Y, or a named spot");
     CHECK(parseReplayScript("down mouse 1 2 3").error == "line 1: unexpected '3'");
     CHECK(parseReplayScript("drag mouse 1 2 3 4").error == "line 1: expected 'to' and an end position");
     CHECK(parseReplayScript("drag mouse 1 2 to 3 4 in forever").error == "line 1: a drag ends with 'in SECONDS' (0 to 60)");

@@ -1,0 +1,340 @@
+// Replay mode: plays a script of pointer and finger events through SDL's event queue, one fixed 1/60 s
+// frame at a time, and checks its expectations against the board (see replay_script.hpp for the format).
+#include "app/app.hpp"
+
+#include "app/replay_script.hpp"
+#include "model/forms.hpp"
+#include "model/pieces.hpp"
+#include "model/representation.hpp"
+#include "model/words.hpp"
+#include "representations/chrome.hpp"
+#include "representations/tags.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace tenfold::app {
+
+namespace {
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::string part;
+    std::istringstream in(s);
+    while (std::getline(in, part, sep)) out.push_back(part);
+    return out;
+}
+
+std::optional<model::Place> placeNamed(std::string name) {
+    std::replace(name.begin(), name.end(), '-', '_');
+    return model::placeFromId(name);
+}
+
+bool isPieces(const model::Model& m) {
+    return m.kind == model::Representation::Blocks || m.kind == model::Representation::Counters;
+}
+const model::PiecesLayout& piecesOf(const model::Model& m) {
+    return m.kind == model::Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
+}
+
+std::string plainNumber(model::Value v) {
+    std::string s = model::numeral(v);
+    s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+    return s;
+}
+
+}  // namespace
+
+void App::replayFrame(render::OffscreenTarget& target) {
+    const platform::FrameInput in = platform_.collect(false);
+    step(in, kReplayFrameSeconds);
+    target.bind();
+    render(target.width(), target.height(), true);
+    framesToDraw_ = std::max(framesToDraw_ - 1, 0);
+}
+
+bool App::resolveSpot(const ScriptPoint& p, float& x, float& y, std::string& error) const {
+    if (p.name.empty()) {
+        if (p.board) {
+            camera_.toScreen(p.x, p.y, x, y);
+        } else {
+            x = p.x;
+            y = p.y;
+        }
+        return true;
+    }
+    const std::vector<std::string> w = split(p.name, ':');
+    const float trayH = repr::trayHeightPx(uiScale_);
+    if (w[0] == "tray" && w.size() == 1) {
+        // The middle of the band, clear of the tiles on the left and the toolbar on the right.
+        x = 0.45f * static_cast<float>(width_);
+        y = static_cast<float>(height_) - 0.5f * trayH;
+        return true;
+    }
+    if (w[0] == "tray" && w.size() == 2) {
+        for (const repr::TrayItem& item : tray_.items) {
+            if (item.name == w[1]) {
+                x = item.rect.x + 0.5f * item.rect.w;
+                y = item.rect.y + 0.5f * item.rect.h;
+                return true;
+            }
+        }
+        error = "no tray tile named '" + w[1] + "' on this board";
+        return false;
+    }
+    if (w[0] == "button" && w.size() == 2) {
+        const auto& buttons = panels_.buttons();
+        const auto it = buttons.find(w[1]);
+        if (it == buttons.end()) {
+            error = "no button named '" + w[1] + "' is on screen";
+            return false;
+        }
+        x = 0.5f * (it->second.x0 + it->second.x1) * panelScale_;
+        y = 0.5f * (it->second.y0 + it->second.y1) * panelScale_;
+        return true;
+    }
+    const model::Board& board = session_.board();
+    const model::Model* m = nullptr;
+    if (w.size() >= 2) {
+        try {
+            m = model::findModel(board, static_cast<model::ModelId>(std::stoul(w[1])));
+        } catch (const std::exception&) {
+            m = nullptr;
+        }
+    }
+    if (m == nullptr || !isPieces(*m) || w.size() != 3) {
+        error = "'" + p.name + "' names no blocks or counters model on this board";
+        return false;
+    }
+    const model::PiecesLayout& layout = piecesOf(*m);
+    if (w[0] == "piece") {
+        int index = -1;
+        try {
+            index = std::stoi(w[2]);
+        } catch (const std::exception&) {
+            index = -1;
+        }
+        if (index < 0 || index >= static_cast<int>(layout.pieces.size())) {
+            error = "model " + w[1] + " has no piece " + w[2] + " (it has " + std::to_string(layout.pieces.size()) + ")";
+            return false;
+        }
+        const model::Piece& piece = layout.pieces[static_cast<size_t>(index)];
+        const scene::Rect face = repr::pieceFace(piece.place, m->kind == model::Representation::Blocks, layout.scale);
+        // The middle of the piece's top strip: fanned flats show only that much.
+        const float grip = std::min(0.5f * face.h, static_cast<float>(model::kCubeUnits) * 0.5f);
+        camera_.toScreen(static_cast<float>(m->at.x + piece.at.x) + 0.5f * face.w,
+                         static_cast<float>(m->at.y + piece.at.y) + grip, x, y);
+        return true;
+    }
+    const std::optional<model::Place> place = placeNamed(w[2]);
+    if (!place) {
+        error = "'" + w[2] + "' is not a place (ones, tens, hundreds, thousands, tenths, ...)";
+        return false;
+    }
+    if (w[0] == "column") {
+        const model::ChartGeometry g;
+        const auto left = model::columnLeft(layout, *place, g);
+        if (!left) {
+            error = "model " + w[1] + " has no " + w[2] + " column";
+            return false;
+        }
+        constexpr double kColumnMiddle = 180.0;  // below the headings, among the pieces
+        camera_.toScreen(static_cast<float>(m->at.x + *left + 0.5 * g.columnWidth),
+                         static_cast<float>(m->at.y + g.headerHeight + kColumnMiddle), x, y);
+        return true;
+    }
+    if (w[0] == "exchange" || w[0] == "break") {
+        const std::uint32_t index = (static_cast<std::uint32_t>(w[0] == "exchange" ? 1 : 2) << 8) |
+                                    static_cast<std::uint32_t>(model::placeIndex(*place));
+        const std::uint64_t tag = repr::makeTag(m->id, repr::TagKind::Button, index);
+        for (const scene::Shape& s : scene_.board.shapes) {
+            if (s.tag == tag) {
+                camera_.toScreen(s.x, s.y, x, y);
+                return true;
+            }
+        }
+        error = "there is no " + w[0] + " button on the " + w[2] + " column now";
+        return false;
+    }
+    error = "unknown spot '" + p.name + "'";
+    return false;
+}
+
+std::optional<std::string> App::query(const std::vector<std::string>& subject, std::string& error) const {
+    auto number = [](double v) {
+        std::ostringstream o;
+        o << v;
+        return o.str();
+    };
+    const std::string& what = subject[0];
+    if (subject.size() == 1) {
+        if (what == "zoom") return number(camera_.zoom());
+        if (what == "pointers") return number(static_cast<double>(boardInput_.pointersDown()));
+        if (what == "time") return number(clock_);
+        if (what == "ui-scale") return number(uiScale_);
+        if (what == "centre-x") return number(camera_.centreX());
+        if (what == "centre-y") return number(camera_.centreY());
+        if (what == "models") return number(static_cast<double>(session_.board().models.size()));
+        if (what == "selected") return number(static_cast<double>(boardInput_.selection().size()));
+        if (what == "message") return message_;
+        if (what == "can-undo") return number(session_.canUndo() ? 1 : 0);
+        if (what == "can-redo") return number(session_.canRedo() ? 1 : 0);
+        if (what == "exchange-mode") return std::string(model::exchangeModeId(session_.board().settings.exchange));
+    }
+    if (subject.size() >= 2) {
+        const model::Board& board = session_.board();
+        const model::Model* m = nullptr;
+        try {
+            m = model::findModel(board, static_cast<model::ModelId>(std::stoul(subject[1])));
+        } catch (const std::exception&) {
+            m = nullptr;
+        }
+        const model::Group* g = m != nullptr ? model::findGroup(board, m->group) : nullptr;
+        if (g == nullptr) {
+            error = "there is no model " + subject[1] + " on the board";
+            return std::nullopt;
+        }
+        const model::Quantity& q = g->quantity;
+        if (subject.size() == 2) {
+            if (what == "value") return plainNumber(q.value());
+            if (what == "numeral") return model::numeral(q.value());
+            if (what == "words") return model::words(q.value());
+            if (what == "expanded") return model::expandedForm(q.pooled());
+            if (what == "sentence") return model::placeValueStem(q.pooled());
+            if (what == "parts") return number(q.partCount());
+            if (what == "pieces" && isPieces(*m)) return number(static_cast<double>(piecesOf(*m).pieces.size()));
+            if (what == "kind") return std::string(model::representationId(m->kind));
+        }
+        if (subject.size() == 3 && isPieces(*m)) {
+            const std::optional<model::Place> place = placeNamed(subject[2]);
+            if (!place) {
+                error = "'" + subject[2] + "' is not a place";
+                return std::nullopt;
+            }
+            const model::PiecesLayout& layout = piecesOf(*m);
+            if (what == "count") {
+                return number(static_cast<double>(std::count_if(layout.pieces.begin(), layout.pieces.end(),
+                                                                [&](const model::Piece& p) { return p.place == *place; })));
+            }
+            if (what == "column") {
+                // Pieces sitting in the column, whatever their own place: what a child would count there.
+                const scene::Rect face = repr::pieceFace(*place, m->kind == model::Representation::Blocks, layout.scale);
+                for (const auto& [column, n] : model::piecesPerColumn(layout, face.w)) {
+                    if (column == *place) return number(static_cast<double>(n));
+                }
+                return number(0);
+            }
+        }
+    }
+    error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
+            "message, can-undo, can-redo, exchange-mode; value/numeral/words/expanded/sentence/parts/pieces/kind MODEL; "
+            "count/column MODEL PLACE)";
+    return std::nullopt;
+}
+
+int App::runReplay() {
+    std::ifstream in(options_.script, std::ios::binary);
+    if (!in || std::filesystem::is_directory(options_.script)) {
+        std::cerr << "tenfold: cannot read replay script '" << options_.script << "'\n";
+        return 2;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    const ParsedScript script = parseReplayScript(text.str());
+    if (!script.error.empty()) {
+        std::cerr << "tenfold: " << options_.script << ": " << script.error << "\n";
+        return 2;
+    }
+    platform::WindowSpec spec;
+    spec.width = options_.width;
+    spec.height = options_.height;
+    spec.hidden = true;
+    std::string error;
+    if (!startGraphics(spec, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 1;
+    }
+    render::OffscreenTarget target(options_.width, options_.height);
+    auto frames = [&](double seconds) {
+        const int n = std::max(1, static_cast<int>(std::ceil(seconds / kReplayFrameSeconds)));
+        for (int i = 0; i < n; ++i) replayFrame(target);
+    };
+    auto send = [&](interaction::PointerPhase phase, const ScriptPointer& ptr, float x, float y) {
+        interaction::PointerEvent e;
+        e.phase = phase;
+        e.source = ptr.source;
+        e.id = ptr.id;
+        e.x = x;
+        e.y = y;
+        platform_.pushPointer(e);
+        replayFrame(target);
+    };
+    int failures = 0;
+    replayFrame(target);  // lay out the panels once, as the first frames of a window would
+    replayFrame(target);
+    for (const ReplayStep& st : script.steps) {
+        const std::string where = options_.script + ":" + std::to_string(st.line) + ": ";
+        using interaction::PointerPhase;
+        float x = 0, y = 0, x1 = 0, y1 = 0;
+        const bool pointerStep = st.kind == StepKind::Down || st.kind == StepKind::Move || st.kind == StepKind::Up ||
+                                 st.kind == StepKind::Tap || st.kind == StepKind::Drag;
+        // Both ends are found before anything moves, as a person sees them before acting.
+        if (pointerStep && (!resolveSpot(st.at, x, y, error) ||
+                            (st.kind == StepKind::Drag && !resolveSpot(st.to, x1, y1, error)))) {
+            std::cerr << where << error << "\n";
+            return 1;
+        }
+        switch (st.kind) {
+        case StepKind::Down: send(PointerPhase::Down, st.pointer, x, y); break;
+        case StepKind::Move: send(PointerPhase::Move, st.pointer, x, y); break;
+        case StepKind::Up: send(PointerPhase::Up, st.pointer, x, y); break;
+        case StepKind::Tap:
+            send(PointerPhase::Down, st.pointer, x, y);
+            send(PointerPhase::Up, st.pointer, x, y);
+            replayFrame(target);  // a toolbar press takes effect when ImGui's frame ends
+            break;
+        case StepKind::Drag: {
+            send(PointerPhase::Down, st.pointer, x, y);
+            const int n = std::max(2, static_cast<int>(std::ceil(st.seconds / kReplayFrameSeconds)));
+            for (int i = 1; i <= n; ++i) {
+                const float t = static_cast<float>(i) / static_cast<float>(n);
+                send(PointerPhase::Move, st.pointer, x + (x1 - x) * t, y + (y1 - y) * t);
+            }
+            send(PointerPhase::Up, st.pointer, x1, y1);
+            break;
+        }
+        case StepKind::Wait: frames(st.seconds); break;
+        case StepKind::Screenshot: {
+            replayFrame(target);
+            if (!render::writePng(st.name, target.width(), target.height(), target.readPixels(), error)) {
+                std::cerr << where << error << "\n";
+                return 1;
+            }
+            break;
+        }
+        case StepKind::Expect: {
+            std::string why;
+            const auto actual = query(st.subject, why);
+            if (!actual) {
+                std::cerr << where << why << "\n";
+                return 1;
+            }
+            if (!compareExpectation(*actual, st.op, st.expected)) {
+                std::cerr << where << "expectation failed: " << st.text << " (actual: " << *actual << ")\n";
+                ++failures;
+            }
+            break;
+        }
+        }
+    }
+    const auto expects = static_cast<int>(
+        std::count_if(script.steps.begin(), script.steps.end(), [](const ReplayStep& s) { return s.kind == StepKind::Expect; }));
+    std::cout << "replay " << options_.script << ": " << (expects - failures) << " of " << expects << " expectations held\n";
+    return failures == 0 ? 0 : 1;
+}
+
+}  // namespace tenfold::app
