@@ -67,7 +67,7 @@ SCENARIO("Whole numbers are written with thousands commas", "[text]") {
     CHECK(countNumeral(9'999'999'999) == "9,999,999,999");
 }
 
-SCENARIO("The table has each key once, and every key the model asks for", "[text]") {
+SCENARIO("The table has each key once, and every key the app asks for", "[text]") {
     const std::vector<std::string_view> keys = textKeys();
     REQUIRE(keys.size() > 100);
     WHEN("the keys are collected") {
@@ -77,14 +77,14 @@ SCENARIO("The table has each key once, and every key the model asks for", "[text
             if (!seen.insert(k).second) duplicates.push_back(k);
         THEN("none appears twice") { CHECK(duplicates.empty()); }
     }
-    WHEN("the model's source files are searched for tr(\"...\") and trCount(\"...\") with a literal key") {
-        const std::filesystem::path dir = std::filesystem::path(TENFOLD_TEST_DATA_DIR) / ".." / ".." / "src" / "model";
+    WHEN("every source file is searched for tr(\"...\") and trCount(\"...\") with a literal key") {
+        const std::filesystem::path dir = std::filesystem::path(TENFOLD_TEST_DATA_DIR) / ".." / ".." / "src";
         REQUIRE(std::filesystem::is_directory(dir));
         const std::regex trCall(R"re(\btr\(\s*"([^"]+)"\s*[,)])re");
         const std::regex countCall(R"re(\btrCount\(\s*"([^"]+)"\s*[,)])re");
         std::vector<std::string> missing;
         int found = 0;
-        for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
             const auto ext = entry.path().extension();
             if (ext != ".cpp" && ext != ".hpp") continue;
             const std::string src = readFile(entry.path());
