@@ -210,13 +210,9 @@ bool App::onPanel(const void* self, float x, float y) {
 
 void App::applyCommands(const std::vector<model::Command>& commands) {
     if (commands.empty()) return;
-    for (const model::Command& c : commands) {
-        const model::Status done = session_.apply(c);
-        if (!done) {
-            showMessage(done.error().message);
-            break;  // the rest of a gesture would act on a board the pupil did not expect
-        }
-    }
+    // One gesture, one step: all of it or (with the reason shown) none of it, and one undo takes it back.
+    const model::Status done = session_.applyAll(commands);
+    if (!done) showMessage(done.error().message);
     boardInput_.boardChanged(session_.board());
     sceneDirty_ = true;
 }

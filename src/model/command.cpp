@@ -133,13 +133,20 @@ Board restoreAfter(const Board& b, const BoardChange& c) {
 
 Session::Session(Board start) : start_(start), board_(std::move(start)) {}
 
-Status Session::apply(const Command& command) {
-    auto next = applyCommand(board_, command);
-    if (!next) return next.error();
+Status Session::apply(const Command& command) { return applyAll({command}); }
+
+Status Session::applyAll(const std::vector<Command>& commands) {
+    if (commands.empty()) return okStatus();
+    Board next = board_;
+    for (const Command& c : commands) {
+        auto after = applyCommand(next, c);
+        if (!after) return after.error();  // nothing of the gesture is kept
+        next = std::move(after.value());
+    }
     steps_.resize(cursor_);
-    steps_.push_back(Step{command, diffBoards(board_, next.value())});
+    steps_.push_back(Step{commands, diffBoards(board_, next)});
     ++cursor_;
-    board_ = std::move(next.value());
+    board_ = std::move(next);
     return okStatus();
 }
 
@@ -160,14 +167,15 @@ bool Session::redo() {
 std::vector<Command> Session::log() const {
     std::vector<Command> out;
     out.reserve(cursor_);
-    for (std::size_t i = 0; i < cursor_; ++i) out.push_back(steps_[i].command);
+    for (std::size_t i = 0; i < cursor_; ++i) out.insert(out.end(), steps_[i].commands.begin(), steps_[i].commands.end());
     return out;
 }
 
 Result<Board> Session::replay(std::size_t steps) const {
     Board b = start_;
-    for (std::size_t i = 0; i < steps && i < cursor_; ++i) {
-        auto next = applyCommand(b, steps_[i].command);
+    const std::vector<Command> commands = log();
+    for (std::size_t i = 0; i < steps && i < commands.size(); ++i) {
+        auto next = applyCommand(b, commands[i]);
         if (!next) return next.error();
         b = std::move(next.value());
     }

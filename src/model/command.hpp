@@ -109,6 +109,9 @@ class Session {
     // Applies a command; on refusal nothing changes and the reason is returned. A new command after some
     // undos drops the commands that could have been redone.
     Status apply(const Command& command);
+    // Applies several commands as one step (one gesture: ten ones gathered, a selection moved): all of
+    // them or, when one is refused, none; one undo takes the whole step back.
+    Status applyAll(const std::vector<Command>& commands);
     [[nodiscard]] bool canUndo() const { return cursor_ > 0; }
     [[nodiscard]] bool canRedo() const { return cursor_ < steps_.size(); }
     bool undo();
@@ -122,7 +125,7 @@ class Session {
 
   private:
     struct Step {
-        Command command;
+        std::vector<Command> commands;  // usually one; a gesture may make several
         BoardChange change;
     };
     Board start_;

@@ -7,6 +7,7 @@
 #include "model/command.hpp"
 #include "model/engine_sync.hpp"
 #include "model/forms.hpp"
+#include "model/pieces.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -206,6 +207,12 @@ struct Apply {
         const Place from = piece.place;
         if (c.column == from) {
             piece.at = c.to;
+            if (layout.inChart) {
+                // Dropped back in its own column: it snaps into the tidy rows there.
+                auto tidy = tidyLayout(layout, m.kind == Representation::Blocks);
+                if (!tidy) return tidy.error();
+                layout = tidy.value();
+            }
             return withModel(b, m);
         }
         const Quantity& q = t.value().quantity;

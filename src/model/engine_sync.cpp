@@ -136,6 +136,9 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
         }
     }
     out.pieces = std::move(kept);
+    // In a chart, pieces always sit in tidy rows in their columns (a piece dropped there snaps into place);
+    // loose pieces stay where the pupil put them.
+    if (out.inChart) return tidyLayout(out, blocks);
     return out;
 }
 

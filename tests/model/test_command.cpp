@@ -88,8 +88,9 @@ SCENARIO("Re-partitioning through a part-whole model regroups the linked blocks"
 }
 
 SCENARIO("Showing a model another way and back keeps the pupil's arrangement") {
-    GIVEN("blocks of 23 with one rod moved by a pupil") {
+    GIVEN("loose blocks of 23 (no chart) with one rod moved by a pupil") {
         Session s = blocksOf(23);
+        REQUIRE(s.apply(SetChart{2, false, Place::Ones, Place::Tens}).ok());
         REQUIRE(s.apply(MovePiece{2, 0, Point{555, 321}, Place::Tens}).ok());
         const PiecesLayout arranged = findModel(s.board(), 2)->layouts.blocks;
         WHEN("it is shown as beads and then as blocks again") {
@@ -107,6 +108,50 @@ SCENARIO("Showing a model another way and back keeps the pupil's arrangement") {
                 CHECK(m.layouts.blocks.pieces[0].at == Point{555, 321});
                 CHECK(piecesOf(m, 0, Place::Ones) == 5);
                 CHECK(m.layouts.blocks.pieces.size() == 7);
+            }
+        }
+    }
+}
+
+SCENARIO("In a chart, pieces snap into tidy rows in their column") {
+    GIVEN("blocks of 23 in a chart") {
+        Session s = blocksOf(23);
+        const PiecesLayout tidy = findModel(s.board(), 2)->layouts.blocks;
+        WHEN("a pupil drops a rod somewhere else in the tens column") {
+            REQUIRE(s.apply(MovePiece{2, 0, Point{90, 400}, Place::Tens}).ok());
+            THEN("it snaps back into its row") { CHECK(findModel(s.board(), 2)->layouts.blocks == tidy); }
+        }
+        WHEN("a one is taken away") {
+            REQUIRE(s.apply(RemovePiece{2, 2}).ok());
+            const PiecesLayout& after = findModel(s.board(), 2)->layouts.blocks;
+            THEN("the ones close up: the remaining one sits in the first spot") {
+                REQUIRE(after.pieces.size() == 4);
+                CHECK(after.pieces[2].at == tidy.pieces[2].at);
+            }
+        }
+    }
+}
+
+SCENARIO("A gesture of several commands is one step") {
+    GIVEN("blocks of 23") {
+        Session s = blocksOf(23);
+        const Board before = s.board();
+        const std::size_t logBefore = s.log().size();
+        WHEN("two ones are taken away in one gesture") {
+            REQUIRE(s.applyAll({RemovePiece{2, 4}, RemovePiece{2, 3}}).ok());
+            THEN("the value is 21, and one undo brings both back") {
+                CHECK(findGroup(s.board(), findModel(s.board(), 2)->group)->quantity.value() == v(21));
+                CHECK(s.log().size() == logBefore + 2);
+                REQUIRE(s.undo());
+                CHECK(s.board() == before);
+            }
+        }
+        WHEN("the second command of a gesture is refused") {
+            const Status st = s.applyAll({RemovePiece{2, 4}, RemovePiece{2, 99}});
+            THEN("nothing of the gesture is kept") {
+                CHECK_FALSE(st.ok());
+                CHECK(s.board() == before);
+                CHECK(s.log().size() == logBefore);
             }
         }
     }
