@@ -100,7 +100,7 @@ bool IconSet::has(std::string_view name) const { return textures_.find(name) != 
 ImTextureID IconSet::texture(std::string_view name) const {
     const auto it = textures_.find(name);
     if (it != textures_.end()) return textureId(it->second);
-    reportOnce(std::string(name), "no icon named '" + std::string(name) + "'; its button shows text instead");
+    reportOnce(std::string(name), "icon '" + std::string(name) + "' is not available; its button shows text instead");
     return nullptr;
 }
 
