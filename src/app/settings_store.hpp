@@ -1,0 +1,85 @@
+// The teacher's settings that persist between runs (size of buttons and text, palette, exchange mode,
+// reduced motion, high contrast, background), kept in $XDG_CONFIG_HOME/tenfold/settings.json (else
+// $HOME/.config/tenfold/settings.json). Loading checks every field: a broken field gives a warning naming
+// the file and the field and its default is used. A broken file is never overwritten behind the teacher's
+// back: it stays as it is until a setting is changed, and is then first kept as settings.json.broken.
+// Saving is atomic (a temporary file in the same folder, then a rename).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/result.hpp"
+
+namespace tenfold::app {
+
+inline constexpr float kMinScaleFactor = 0.5f;
+inline constexpr float kMaxScaleFactor = 3.0f;
+inline constexpr int kSettingsVersion = 1;
+inline constexpr std::uintmax_t kMaxSettingsFileBytes = 64u * 1024u;
+
+struct UserSettings {
+    float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
+    std::string palette = "standard";      // "standard" | "colour-blind"
+    std::string exchangeMode = "offered";  // "automatic" | "offered" | "off"
+    bool reducedMotion = false;
+    bool highContrast = false;
+    std::string background = "paper";     // "paper" | "cream" | "white" | "blue-tint"
+
+    bool operator==(const UserSettings&) const = default;
+};
+
+// The allowed words of each text field, in the order a settings panel may offer them.
+inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind"};
+inline constexpr std::string_view kExchangeModes[] = {"automatic", "offered", "off"};
+inline constexpr std::string_view kBackgrounds[] = {"paper", "cream", "white", "blue-tint"};
+
+// What reading settings gave: the settings (defaults wherever something was broken), one warning per
+// problem (each names `source` and the field), and whether anything in the text was broken.
+struct SettingsLoad {
+    UserSettings settings;
+    std::vector<std::string> warnings;
+    bool broken = false;
+};
+
+// The settings as JSON text (pretty printed, with a "version" field).
+std::string settingsToJson(const UserSettings& settings);
+// Settings from JSON text; `source` (usually the file's path) is named in every warning. Never throws.
+SettingsLoad settingsFromJson(std::string_view text, std::string_view source);
+
+// $XDG_CONFIG_HOME/tenfold/settings.json, else $HOME/.config/tenfold/settings.json; empty when neither
+// variable holds an absolute path (the settings then last for this run only).
+std::filesystem::path settingsFilePath();
+
+class SettingsStore {
+public:
+    explicit SettingsStore(std::filesystem::path file = settingsFilePath());
+
+    // Reads the file. A missing file quietly gives the defaults; a broken one gives warnings (returned, and
+    // kept in warnings()) and the defaults for what is broken. The file itself is left alone.
+    const std::vector<std::string>& load();
+
+    const UserSettings& settings() const { return settings_; }
+    const std::vector<std::string>& warnings() const { return warnings_; }
+    // True while the file on disk is broken and has not been replaced yet.
+    bool fileIsBroken() const { return fileBroken_; }
+    const std::filesystem::path& file() const { return file_; }
+
+    // Takes `changed` as the current settings and saves them when they differ from what is on disk (or the
+    // last save failed). A broken file is first renamed to settings.json.broken (or .broken.2, ... when
+    // that exists). The settings are kept for this run even when saving fails; the Error says why.
+    model::Status update(const UserSettings& changed);
+
+private:
+    model::Status save();
+    std::filesystem::path file_;
+    UserSettings settings_;
+    std::vector<std::string> warnings_;
+    bool fileBroken_ = false;
+    bool saved_ = true;  // settings_ is what the file holds (or the file is absent and settings_ are defaults)
+};
+
+}  // namespace tenfold::app
