@@ -208,12 +208,19 @@ bool App::onPanel(const void* self, float x, float y) {
     return app->panels_.covers(x / app->panelScale_, y / app->panelScale_);
 }
 
-void App::applyCommands(const std::vector<model::Command>& commands) {
+void App::applyCommands(const std::vector<model::Command>& commands, const std::vector<repr::FloatingPiece>& dropped) {
     if (commands.empty()) return;
+    const model::Board before = session_.board();
     // One gesture, one step: all of it or (with the reason shown) none of it, and one undo takes it back.
     const model::Status done = session_.applyAll(commands);
-    if (!done) showMessage(done.error().message);
-    boardInput_.boardChanged(session_.board());
+    if (!done) {
+        showMessage(done.error().message);
+    } else {
+        boardInput_.boardChanged(before, session_.board());
+        repr::PieceAnimator::Dropped spots;
+        for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
+        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_, spots);
+    }
     sceneDirty_ = true;
 }
 
@@ -233,7 +240,7 @@ void App::applyInput(const platform::FrameInput& in) {
         changed |= r.viewChanged || r.redraw || !r.commands.empty();
         if (r.redraw) sceneDirty_ = true;
         if (!r.message.empty()) showMessage(r.message);
-        applyCommands(r.commands);
+        applyCommands(r.commands, r.dropped);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
         if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_).viewChanged;
@@ -262,15 +269,19 @@ void App::applyInput(const platform::FrameInput& in) {
 }
 
 void App::undo() {
+    const model::Board before = session_.board();
     if (session_.undo()) {
-        boardInput_.boardChanged(session_.board());
+        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
+        boardInput_.boardChanged(before, session_.board());
         sceneDirty_ = true;
     }
 }
 
 void App::redo() {
+    const model::Board before = session_.board();
     if (session_.redo()) {
-        boardInput_.boardChanged(session_.board());
+        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
+        boardInput_.boardChanged(before, session_.board());
         sceneDirty_ = true;
     }
 }
@@ -282,6 +293,8 @@ void App::buildScene(int width, int height) {
     view.floating = boardInput_.floating(session_.board(), camera_, tray_);
     for (const interaction::PieceRef& r : boardInput_.selection()) view.selected.emplace_back(r.model, r.piece);
     view.selectionBox = boardInput_.selectionBox(camera_);
+    view.animator = &animator_;
+    view.now = clock_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
@@ -295,7 +308,13 @@ void App::buildScene(int width, int height) {
 }
 
 void App::update(double dt) {
+    const bool wasAnimating = animator_.active(clock_);
     clock_ += std::min(dt, kMaxFrameSeconds);
+    if (wasAnimating) {
+        // Keep drawing until the pieces have arrived (and once more to draw them at rest).
+        sceneDirty_ = true;
+        framesToDraw_ = std::max(framesToDraw_, 2);
+    }
     if (!message_.empty() && clock_ >= messageUntil_) {
         message_.clear();
         sceneDirty_ = true;

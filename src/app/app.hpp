@@ -11,6 +11,7 @@
 #include "render/offscreen.hpp"
 #include "render/renderer.hpp"
 #include "representations/board_scene.hpp"
+#include "representations/piece_animator.hpp"
 #include "representations/tray_view.hpp"
 #include "ui/panels.hpp"
 
@@ -50,7 +51,8 @@ private:
     bool loadBoard(std::string& error);
     bool startGraphics(const platform::WindowSpec& spec, std::string& error);
     void applyInput(const platform::FrameInput& in);
-    void applyCommands(const std::vector<model::Command>& commands);
+    void applyCommands(const std::vector<model::Command>& commands,
+                       const std::vector<repr::FloatingPiece>& dropped = {});
     void showMessage(const std::string& text);
     void undo();
     void redo();
@@ -71,6 +73,8 @@ private:
     model::Session session_;     // the board, its undo history and its command log
     scene::Rect boardBounds_{};  // what the board's content covers (what "Fit" shows)
     repr::TraySpec tray_;        // the tray as last drawn
+    repr::PieceAnimator animator_;
+    bool reducedMotion_ = false;
     bool selectMode_ = false;
     std::string message_;        // a friendly line shown above the tray for a few seconds
     double messageUntil_ = 0;

@@ -112,11 +112,22 @@ bool App::resolveSpot(const ScriptPoint& p, float& x, float& y, std::string& err
     }
     const model::PiecesLayout& layout = piecesOf(*m);
     if (w[0] == "piece") {
+        // piece:MODEL:INDEX, or piece:MODEL:PLACE for the last piece of that place (the one on top).
         int index = -1;
-        try {
-            index = std::stoi(w[2]);
-        } catch (const std::exception&) {
-            index = -1;
+        if (const std::optional<model::Place> place = placeNamed(w[2])) {
+            for (size_t i = 0; i < layout.pieces.size(); ++i) {
+                if (layout.pieces[i].place == *place) index = static_cast<int>(i);
+            }
+            if (index < 0) {
+                error = "model " + w[1] + " has no " + w[2] + " to point at";
+                return false;
+            }
+        } else {
+            try {
+                index = std::stoi(w[2]);
+            } catch (const std::exception&) {
+                index = -1;
+            }
         }
         if (index < 0 || index >= static_cast<int>(layout.pieces.size())) {
             error = "model " + w[1] + " has no piece " + w[2] + " (it has " + std::to_string(layout.pieces.size()) + ")";

@@ -11,6 +11,7 @@
 //   tap tray:ones | tap button:zoom-in  a named tray item or toolbar button, through the real event path
 //   drag finger:1 tray:ones to column:2:ones     named spots work wherever a position does:
 //       tray:NAME (a tray tile), tray (the tray band), piece:MODEL:INDEX (a piece on the board),
+//       piece:MODEL:PLACE (the last piece of that place, e.g. piece:1:ones),
 //       column:MODEL:PLACE (the middle of a chart column), exchange:MODEL:PLACE and break:MODEL:PLACE
 //       (the buttons at the foot of a column), button:NAME (a toolbar button)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)

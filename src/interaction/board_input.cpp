@@ -80,19 +80,64 @@ std::size_t BoardInput::pointersWith(Grab g) const {
         std::count_if(pointers_.begin(), pointers_.end(), [&](const auto& kv) { return kv.second.grab == g; }));
 }
 
-void BoardInput::boardChanged(const model::Board& board) {
-    selection_.erase(std::remove_if(selection_.begin(), selection_.end(),
-                                    [&](const PieceRef& r) {
-                                        const model::Model* m = model::findModel(board, r.model);
-                                        return m == nullptr || !isPieces(*m) ||
-                                               r.piece >= static_cast<int>(piecesOf(*m).pieces.size());
-                                    }),
-                     selection_.end());
-    for (auto& [key, t] : pointers_) {
-        if (t.grab == Grab::Pieces) {
-            t.drags.clear();
-            t.grab = Grab::None;  // the pieces it held may have moved or gone: let go
+namespace {
+// A piece is known across a change by its part, place and how many of that part and place come before it
+// (indices shift when an earlier piece is taken away; this does not).
+struct PieceKey {
+    int part = 0, place = 0, ordinal = 0;
+    bool operator==(const PieceKey&) const = default;
+};
+std::optional<PieceKey> keyOf(const model::Board& b, const PieceRef& r) {
+    const model::Model* m = model::findModel(b, r.model);
+    if (m == nullptr || !isPieces(*m)) return std::nullopt;
+    const auto& pieces = piecesOf(*m).pieces;
+    if (r.piece < 0 || r.piece >= static_cast<int>(pieces.size())) return std::nullopt;
+    const model::Piece& p = pieces[static_cast<size_t>(r.piece)];
+    int ordinal = 0;
+    for (int i = 0; i < r.piece; ++i) {
+        const model::Piece& q = pieces[static_cast<size_t>(i)];
+        if (q.part == p.part && q.place == p.place) ++ordinal;
+    }
+    return PieceKey{p.part, static_cast<int>(p.place), ordinal};
+}
+std::optional<int> indexOf(const model::Board& b, model::ModelId model, const PieceKey& k) {
+    const model::Model* m = model::findModel(b, model);
+    if (m == nullptr || !isPieces(*m)) return std::nullopt;
+    const auto& pieces = piecesOf(*m).pieces;
+    int ordinal = 0;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].part == k.part && static_cast<int>(pieces[i].place) == k.place && ordinal++ == k.ordinal) {
+            return static_cast<int>(i);
         }
+    }
+    return std::nullopt;
+}
+// The same piece after a change, if it is still there.
+std::optional<PieceRef> follow(const model::Board& before, const model::Board& after, const PieceRef& r) {
+    const auto key = keyOf(before, r);
+    if (!key) return std::nullopt;
+    const auto index = indexOf(after, r.model, *key);
+    if (!index) return std::nullopt;
+    return PieceRef{r.model, *index};
+}
+}  // namespace
+
+void BoardInput::boardChanged(const model::Board& before, const model::Board& after) {
+    // Another finger's change must not make this finger drop its piece: follow each held and selected
+    // piece to its new index, and let go only of pieces that are gone.
+    std::vector<PieceRef> kept;
+    for (const PieceRef& r : selection_) {
+        if (auto f = follow(before, after, r)) kept.push_back(*f);
+    }
+    selection_ = kept;
+    for (auto& [key, t] : pointers_) {
+        if (t.grab != Grab::Pieces) continue;
+        std::vector<Drag> drags;
+        for (const Drag& d : t.drags) {
+            if (auto f = follow(before, after, d.ref)) drags.push_back(Drag{*f, d.offsetX, d.offsetY});
+        }
+        t.drags = drags;
+        if (t.drags.empty()) t.grab = Grab::None;
     }
 }
 
@@ -106,9 +151,10 @@ void BoardInput::down(const Key& key, const PointerEvent& e, Camera& camera, con
         return;
     }
     if (e.y >= ctx.trayTop) {
+        // The tray: a tile gives a new piece; anywhere on the band takes selected pieces back.
         const std::uint64_t tag = hitTest(ctx.scene.screen, e.x, e.y, 0);
+        t.grab = Grab::TrayNew;
         if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Tray) {
-            t.grab = Grab::TrayNew;
             t.trayItem = static_cast<int>(repr::tagIndex(tag));
             t.tag = tag;
         }
@@ -197,6 +243,13 @@ InputResult BoardInput::pointer(const PointerEvent& e, Camera& camera, const Inp
         it->second.x = e.x;
         it->second.y = e.y;
         if (std::hypot(e.x - it->second.downX, e.y - it->second.downY) > kTapSlopPx * ctx.uiScale) it->second.moved = true;
+        if (it->second.grab == Grab::Pieces && it->second.moved) {
+            for (const repr::FloatingPiece& fp : floating(ctx.board, camera, ctx.tray)) {
+                const bool mine = std::any_of(it->second.drags.begin(), it->second.drags.end(),
+                                              [&](const Drag& d) { return d.ref == PieceRef{fp.model, fp.piece}; });
+                if (mine) out.dropped.push_back(fp);
+            }
+        }
         up(it->second, camera, ctx, out);
         pointers_.erase(key);
         out.redraw = true;
@@ -245,7 +298,7 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
             selection_.clear();
             return;
         }
-        armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+        if (t.trayItem >= 0) armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
         return;
     }
     if (t.grab == Grab::Button) {

@@ -41,6 +41,7 @@ struct InputResult {
     bool viewChanged = false;              // the camera moved
     bool redraw = false;                   // something to draw (a drag moved, a selection changed)
     std::string message;                   // a friendly line to show (why nothing happened)
+    std::vector<repr::FloatingPiece> dropped;  // pieces let go in this event, where they were let go
 };
 
 // A selected piece: its model and index.
@@ -71,8 +72,9 @@ public:
     int armedTrayItem() const { return armed_; }
     // The selection box being drawn (board units), if any.
     std::optional<scene::Rect> selectionBox(const Camera& camera) const;
-    // The board changed under us (undo, a file opened): drop selections that may no longer exist.
-    void boardChanged(const model::Board& board);
+    // The board changed (a command from any pointer, undo, a file opened): held and selected pieces are
+    // followed to their new indices; those that are gone are let go.
+    void boardChanged(const model::Board& before, const model::Board& after);
 
 private:
     enum class Grab { None, Pan, Pieces, TrayNew, Box, Button };

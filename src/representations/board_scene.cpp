@@ -3,6 +3,7 @@
 
 #include "representations/palette.hpp"
 #include "representations/part_whole_view.hpp"
+#include "representations/piece_animator.hpp"
 #include "representations/tags.hpp"
 
 #include <algorithm>
@@ -32,7 +33,8 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
             for (const auto& [model, piece] : options.selected) {
                 if (model == m.id) selected.push_back(piece);
             }
-            r = buildPiecesModel(layer, board, m, scheme, options.readouts, options.floating, selected);
+            r = buildPiecesModel(layer, board, m, scheme, options.readouts, options.floating, selected, options.animator,
+                                 options.now);
             break;
         }
         case model::Representation::PartWhole:
@@ -45,7 +47,12 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         bounds = any ? unite(bounds, r) : r;
         any = true;
     }
-    // Pieces being dragged are drawn last, over everything, where the pointer holds them.
+    // Pieces leaving in an exchange, then pieces being dragged, over everything else.
+    if (options.animator != nullptr) {
+        for (const PieceAnimator::Ghost& g : options.animator->ghosts(options.now)) {
+            addPiece(layer, g.place, g.block, g.plain, g.scale, g.spot.x, g.spot.y, scheme, 0, g.spot.alpha);
+        }
+    }
     for (const FloatingPiece& fp : options.floating) {
         const std::uint64_t tag = fp.piece >= 0 ? makeTag(fp.model, TagKind::Piece, static_cast<std::uint32_t>(fp.piece)) : 0;
         addPiece(layer, fp.place, fp.block, fp.plain, fp.scale, fp.x, fp.y, scheme, tag);

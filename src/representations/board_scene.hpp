@@ -16,6 +16,8 @@ struct BoardViewOptions {
     std::vector<FloatingPiece> floating;                  // pieces following pointers, drawn on top
     std::vector<std::pair<model::ModelId, int>> selected;  // selected pieces (model, index)
     std::optional<scene::Rect> selectionBox;               // a box being drawn, board units
+    const class PieceAnimator* animator = nullptr;          // pieces still sliding, and exchanges in progress
+    double now = 0;                                         // app time, seconds
 };
 
 // Builds the board layer and returns the area the board's content covers (what "Fit" shows); an empty

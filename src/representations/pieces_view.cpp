@@ -5,6 +5,7 @@
 #include "model/text.hpp"
 #include "model/pieces.hpp"
 #include "model/words.hpp"
+#include "representations/piece_animator.hpp"
 
 #include <algorithm>
 
@@ -115,18 +116,26 @@ scene::Rect pieceFace(model::Place place, bool block, model::BlockScale scale) {
 }
 
 void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, model::BlockScale scale, float x, float y,
-              palette::Scheme scheme, std::uint64_t tag) {
+              palette::Scheme scheme, std::uint64_t tag, float alpha) {
     const palette::PlaceColours colours = palette::placeColours(place, scheme);
+    const size_t shapes = layer.shapes.size(), texts = layer.texts.size();
     if (block) {
         if (auto kind = model::blockForPlace(place, scale)) addBlock(layer, kind.value(), x, y, colours, tag);
     } else {
         addCounter(layer, place, plain, x, y, colours, tag);
     }
+    if (alpha >= 1.0f) return;
+    for (size_t i = shapes; i < layer.shapes.size(); ++i) {
+        layer.shapes[i].fill.a *= alpha;
+        layer.shapes[i].outline.a *= alpha;
+    }
+    for (size_t i = texts; i < layer.texts.size(); ++i) layer.texts[i].colour.a *= alpha;
 }
 
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
-                             const std::vector<FloatingPiece>& floating, const std::vector<int>& selected) {
+                             const std::vector<FloatingPiece>& floating, const std::vector<int>& selected,
+                             const PieceAnimator* animator, double now) {
     const bool blocks = m.kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m.layouts.blocks : m.layouts.counters;
     const float ox = f(m.at.x), oy = f(m.at.y);
@@ -219,7 +228,14 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         if (isFloating) continue;
         const model::Piece& p = layout.pieces[i];
         const std::uint64_t tag = makeTag(m.id, TagKind::Piece, static_cast<std::uint32_t>(i));
-        const float x = ox + f(p.at.x), y = oy + f(p.at.y);
+        float x = ox + f(p.at.x), y = oy + f(p.at.y), alpha = 1.0f;
+        if (animator != nullptr) {
+            if (auto spot = animator->spotOf(m.id, index, now)) {
+                x = spot->x;
+                y = spot->y;
+                alpha = spot->alpha;
+            }
+        }
         if (std::find(selected.begin(), selected.end(), index) != selected.end()) {
             // A soft halo behind a selected piece (shape, not only colour: it is larger than the piece).
             const scene::Rect face = pieceFace(p.place, blocks, layout.scale);
@@ -227,7 +243,7 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                                             face.h + 2 * kSelectedOutline, palette::kSelection, 5.0f);
             layer.shapes.push_back(halo);
         }
-        addPiece(layer, p.place, blocks, layout.plain, layout.scale, x, y, scheme, tag);
+        addPiece(layer, p.place, blocks, layout.plain, layout.scale, x, y, scheme, tag, alpha);
     }
 
     // Readouts under the chart, live: they always show the value the pieces make, however arranged.

@@ -40,9 +40,9 @@ struct FloatingPiece {
     float x = 0, y = 0;
 };
 
-// Draws one piece (block or counter) of a place at a top-left position.
+// Draws one piece (block or counter) of a place at a top-left position, `alpha` 0 (invisible) to 1.
 void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, model::BlockScale scale, float x, float y,
-              palette::Scheme scheme, std::uint64_t tag);
+              palette::Scheme scheme, std::uint64_t tag, float alpha = 1.0f);
 // The size of a piece's front face (its hit and drop box).
 scene::Rect pieceFace(model::Place place, bool block, model::BlockScale scale);
 
@@ -54,8 +54,10 @@ struct ReadoutOptions {
 // covers in board units.
 // Pieces listed in `floating` are left out here (the caller draws them on top). Pieces listed in
 // `selected` (by index) are outlined.
+// `animator` (may be null) moves pieces that are still sliding to their places at time `now`.
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
-                             const std::vector<FloatingPiece>& floating = {}, const std::vector<int>& selected = {});
+                             const std::vector<FloatingPiece>& floating = {}, const std::vector<int>& selected = {},
+                             const class PieceAnimator* animator = nullptr, double now = 0);
 
 }  // namespace tenfold::repr
