@@ -5,6 +5,7 @@
 #include "model/board_file.hpp"
 #include "model/describe.hpp"
 #include "render/offscreen.hpp"
+#include "render/texture.hpp"
 #include "representations/chrome.hpp"
 #include "representations/palette.hpp"
 
@@ -12,6 +13,8 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <nlohmann/json.hpp>
+
+#include "model/text.hpp"
 
 #include <sys/resource.h>
 
@@ -28,8 +31,6 @@ namespace tenfold::app {
 namespace {
 
 constexpr float kScaleStep = 1.25f;
-constexpr float kMinScaleFactor = 0.5f;
-constexpr float kMaxScaleFactor = 3.0f;
 constexpr float kZoomStep = 1.25f;
 constexpr float kFitMarginPx = 40.0f;
 constexpr int kScreenshotFrames = 3;  // ImGui lays out auto-sized panels over two frames
@@ -121,6 +122,13 @@ bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
     renderer_ = std::make_unique<render::Renderer>();
     renderer_->init(fontPath_);
     if (!renderer_->warning().empty()) std::cerr << "tenfold: " << renderer_->warning() << "\n";
+    icons_.load();
+    panels_.setIcons(&icons_);
+    if (const std::filesystem::path assets = ui::findAssetsDir(); !assets.empty()) {
+        if (auto icon = render::loadImage(assets / "tenfold.png")) {
+            platform_.setWindowIcon(icon.value().rgba, icon.value().width, icon.value().height);
+        }
+    }
     return true;
 }
 
@@ -162,7 +170,12 @@ void App::render(int width, int height, bool offscreen) {
     state.canUndo = session_.canUndo();
     state.canRedo = session_.canRedo();
     state.selectMode = selectMode_;
+    state.exchangeMode = static_cast<int>(session_.board().settings.exchange);
+    state.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
+                        repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
+    state.reducedMotion = reducedMotion_;
     const ui::ToolbarActions actions = panels_.drawToolbar(state);
+    const ui::GalleryAction galleryAction = gallery_.draw(uiScale_ / fb, galleryError_);
     ImGui::Render();
 
     if (sceneDirty_) {
@@ -181,6 +194,7 @@ void App::render(int width, int height, bool offscreen) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     applyToolbar(actions);
+    applyGallery(galleryAction);
 }
 
 void App::applyToolbar(const ui::ToolbarActions& a) {
@@ -199,6 +213,38 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
     if (a.toggleSelect) {
         selectMode_ = !selectMode_;
         if (!selectMode_) boardInput_.clearSelection();
+    }
+    if (a.setExchangeMode >= 0) {
+        model::Settings board = session_.board().settings;
+        board.exchange = static_cast<model::ExchangeMode>(a.setExchangeMode);
+        applyCommands({model::SetSettings{board}});
+        user_.exchangeMode = std::string(model::exchangeModeId(board.exchange));
+        saveUserSettings();
+    }
+    if (a.setColourBlind >= 0) {
+        user_.palette = a.setColourBlind == 1 ? "colour-blind" : "standard";
+        model::Settings board = session_.board().settings;
+        board.palette = a.setColourBlind == 1 ? "colour-blind-safe" : "standard";
+        if (!(board == session_.board().settings)) applyCommands({model::SetSettings{board}});
+        saveUserSettings();
+    }
+    if (a.setReducedMotion >= 0) {
+        reducedMotion_ = a.setReducedMotion == 1;
+        user_.reducedMotion = reducedMotion_;
+        if (reducedMotion_) animator_.clear();
+        saveUserSettings();
+    }
+    if (a.scaleUp || a.scaleDown || a.scaleAuto) {
+        user_.scaleFactor = scaleFactor_;
+        saveUserSettings();
+    }
+    if (a.openGallery) {
+        std::vector<ui::GalleryBoard> boards;
+        for (const BoardEntry& e : library_.list()) {
+            boards.push_back(ui::GalleryBoard{e.name, e.path, e.hasThumbnail ? e.thumbnail : std::filesystem::path{}});
+        }
+        galleryError_.clear();
+        gallery_.open(std::move(boards), library_.nextDefaultName());
     }
     framesToDraw_ = std::max(framesToDraw_, 2);
 }
@@ -228,6 +274,106 @@ void App::showMessage(const std::string& text) {
     message_ = text;
     messageUntil_ = clock_ + kMessageSeconds;
     sceneDirty_ = true;
+}
+
+void App::openBoard(model::Board board) {
+    session_.reset(std::move(board));
+    animator_.clear();
+    boardInput_.reset();
+    boardInput_.clearSelection();
+    needsFit_ = true;
+    sceneDirty_ = true;
+}
+
+void App::applyGallery(const ui::GalleryAction& action) {
+    switch (action.kind) {
+    case ui::GalleryAction::None:
+        return;
+    case ui::GalleryAction::Close:
+        gallery_.close();
+        break;
+    case ui::GalleryAction::Open: {
+        model::Result<model::Board> board = model::loadBoardFile(action.path);
+        if (!board) {
+            // The board that is open stays open; the gallery says why.
+            galleryError_ = model::tr("ui.open_failed", {board.error().message});
+            break;
+        }
+        openBoard(std::move(board.value()));
+        gallery_.close();
+        showMessage(model::tr("ui.opened", {action.path.stem().string()}));
+        break;
+    }
+    case ui::GalleryAction::SaveAs: {
+        const model::Result<std::filesystem::path> saved = library_.save(session_.board(), action.name, false);
+        if (!saved) {
+            galleryError_ = saved.error().message;
+            break;
+        }
+        std::string error;
+        if (!writeThumbnail(BoardLibrary::thumbnailFor(saved.value()), error)) std::cerr << "tenfold: " << error << "\n";
+        gallery_.close();
+        showMessage(model::tr("ui.saved", {saved.value().stem().string()}));
+        break;
+    }
+    case ui::GalleryAction::New: {
+        model::Board fresh = newBoard();
+        openBoard(std::move(fresh));
+        gallery_.close();
+        break;
+    }
+    }
+    framesToDraw_ = std::max(framesToDraw_, 2);
+}
+
+model::Board App::newBoard() const {
+    // A new board: an empty Th H T O chart of blocks, ready for the tray.
+    model::Board b;
+    b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(model::ExchangeMode::Offered);
+    b.settings.palette = user_.palette == "colour-blind" ? "colour-blind-safe" : "standard";
+    auto added = model::applyCommand(b, model::AddModel{model::Representation::Blocks, model::Level::Concrete,
+                                                        model::Point{0, 0}, model::Value{}, std::nullopt});
+    return added ? added.value() : b;
+}
+
+bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) {
+    constexpr int kThumbWidth = 480, kThumbHeight = 270;
+    constexpr float kThumbMargin = 12.0f;
+    render::OffscreenTarget target(kThumbWidth, kThumbHeight);
+    scene::Layer layer;
+    const scene::Rect bounds = repr::buildBoard(layer, session_.board());
+    interaction::Camera cam;
+    cam.setViewport(kThumbWidth, kThumbHeight, 1.0f);
+    cam.fit(bounds, kThumbMargin);
+    const render::View view{cam.centreX(), cam.centreY(), cam.pixelsPerUnit()};
+    render::Paper paper;
+    paper.paper = repr::palette::kPaper;
+    paper.grid = repr::palette::kGrid;
+    target.bind();
+    renderer_->beginFrame(kThumbWidth, kThumbHeight, paper, view);
+    renderer_->drawLayer(layer, view);
+    const bool ok = render::writePng(path.string(), kThumbWidth, kThumbHeight, target.readPixels(), error);
+    sceneDirty_ = true;
+    return ok;
+}
+
+void App::applyUserSettings() {
+    for (const std::string& w : settings_.load()) std::cerr << "tenfold: " << w << "\n";
+    user_ = settings_.settings();
+    scaleFactor_ = user_.scaleFactor;
+    reducedMotion_ = user_.reducedMotion;
+    if (options_.board.empty()) {
+        // The default board takes the teacher's choices; a board from a file keeps its own.
+        model::Board b = session_.board();
+        b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(b.settings.exchange);
+        if (user_.palette == "colour-blind") b.settings.palette = "colour-blind-safe";
+        session_.reset(b);
+    }
+}
+
+void App::saveUserSettings() {
+    if (options_.mode != Mode::Run) return;  // pictures and replays never touch the teacher's settings
+    if (model::Status saved = settings_.update(user_); !saved) showMessage(saved.error().message);
 }
 
 void App::applyInput(const platform::FrameInput& in) {
@@ -294,12 +440,16 @@ void App::buildScene(int width, int height) {
     for (const interaction::PieceRef& r : boardInput_.selection()) view.selected.emplace_back(r.model, r.piece);
     view.selectionBox = boardInput_.selectionBox(camera_);
     view.animator = &animator_;
+    view.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind;
     view.now = clock_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
     tray_ = repr::traySpecFor(session_.board());
-    repr::buildTrayItems(scene_.screen, tray_, h, uiScale_, repr::palette::schemeNamed(session_.board().settings.palette),
+    const bool colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
+                             repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
+    repr::buildTrayItems(scene_.screen, tray_, h, uiScale_,
+                         colourBlind ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem());
     if (!message_.empty() && clock_ < messageUntil_) {
         repr::buildMessage(scene_.screen, message_, w, h - repr::trayHeightPx(uiScale_), uiScale_,
@@ -353,6 +503,7 @@ int App::runWindow() {
         std::cerr << "tenfold: " << error << "\n";
         return 1;
     }
+    applyUserSettings();
     if (platform_.videoDriver() == "offscreen") {
         std::cerr << "tenfold: there is no display here (SDL's video driver is 'offscreen'), so no window can be shown.\n"
                      "  To see the board, render it to a picture: tenfold --screenshot board.png\n";

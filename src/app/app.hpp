@@ -13,6 +13,10 @@
 #include "representations/board_scene.hpp"
 #include "representations/piece_animator.hpp"
 #include "representations/tray_view.hpp"
+#include "app/board_library.hpp"
+#include "app/settings_store.hpp"
+#include "ui/gallery.hpp"
+#include "ui/icons.hpp"
 #include "ui/panels.hpp"
 
 #include <memory>
@@ -63,11 +67,24 @@ private:
     // Builds panels, then draws board and panels into the bound framebuffer of width x height pixels.
     void render(int width, int height, bool offscreen);
     void fitBoard();
+    void applyGallery(const ui::GalleryAction& action);
+    void openBoard(model::Board board);
+    // Renders the board alone (no panels) into a small picture for the gallery.
+    bool writeThumbnail(const std::filesystem::path& path, std::string& error);
+    void applyUserSettings();
+    model::Board newBoard() const;
+    void saveUserSettings();
 
     Options options_;
     platform::Platform platform_;
     std::unique_ptr<render::Renderer> renderer_;
     ui::Panels panels_;
+    ui::IconSet icons_;
+    ui::Gallery gallery_;
+    std::string galleryError_;
+    BoardLibrary library_;
+    SettingsStore settings_;     // read only in the interactive app: pictures and replays use the defaults
+    UserSettings user_;
     interaction::Camera camera_;
     interaction::BoardInput boardInput_;
     model::Session session_;     // the board, its undo history and its command log

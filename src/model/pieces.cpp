@@ -129,8 +129,9 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
     constexpr double kGap = 4.0;
     constexpr int kFive = 5;
     constexpr int kPairs = 2;
-    constexpr double kFanStep = 30.0;     // the visible edge of each fanned flat
-    constexpr double kBigFanStep = 42.0;
+    constexpr double kFanStep = 34.0;     // the visible edge of each fanned flat
+    constexpr double kBigFanStep = 44.0;
+    constexpr double kFanX = 4.0;         // and a step to the right, so the fan reads as a pile of flats
     if (!blocks) {
         TidyPattern t{kCounterUnits, kCounterUnits, kCounterUnits + 2 * kGap, kCounterUnits + 2 * kGap, kPairs, kFive, 2 * kGap, 0};
         return t;
@@ -143,9 +144,9 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
     case BlockKind::Rod:
         return TidyPattern{kCubeUnits, ten, kCubeUnits + 2 * kGap, ten + 3 * kGap, kFive, 0, 0, 0};
     case BlockKind::Flat:
-        return TidyPattern{ten, ten, 0, kFanStep, 1, 0, 0, 0};
+        return TidyPattern{ten, ten, 0, kFanStep, 1, 0, 0, 0, kFanX};
     case BlockKind::BigCube:
-        return TidyPattern{ten, ten, 0, kBigFanStep, 1, 0, 0, kBigCubeDepthUnits};
+        return TidyPattern{ten, ten, 0, kBigFanStep, 1, 0, 0, kBigCubeDepthUnits, kFanX};
     }
     return TidyPattern{};
 }
@@ -155,8 +156,10 @@ Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, boo
     const TidyPattern t = tidyPattern(layout, p, blocks);
     const int row = index / t.perRow;
     const double groups = t.rowsPerGroup > 0 ? static_cast<double>(row / t.rowsPerGroup) : 0.0;
-    const double rowWidth = static_cast<double>(t.perRow - 1) * t.stepX + t.pw;
-    const double inColumn = (g.columnWidth - rowWidth) / 2.0 + static_cast<double>(index % t.perRow) * t.stepX;
+    constexpr int kFannedRows = 9;  // a fan of nine is centred in the column
+    const double rowWidth = static_cast<double>(t.perRow - 1) * t.stepX + t.pw + kFannedRows * t.fanX;
+    const double inColumn = (g.columnWidth - rowWidth) / 2.0 + static_cast<double>(index % t.perRow) * t.stepX +
+                            static_cast<double>(row) * t.fanX;
     const double down = t.top + kTopPadding + static_cast<double>(row) * t.stepY + groups * t.groupGap;
     const double fromLeft = static_cast<double>(exponent(layout.highestColumn) - exponent(p)) * g.columnWidth;
     if (layout.inChart) return Point{fromLeft + inColumn, g.headerHeight + down};

@@ -80,6 +80,7 @@ struct TidyPattern {
     int rowsPerGroup = 0;  // 0: no grouping
     double groupGap = 0;
     double top = 0;        // space above the first row (a big cube's depth)
+    double fanX = 0;       // each row a little to the right: fanned flats read as separate pieces
 };
 // Blocks: ones in rows of five (a ten is two rows, as on a ten frame), rods five side by side, flats and
 // big cubes fanned downwards so every one shows its edge and can be counted. Counters: in pairs.

@@ -275,6 +275,15 @@ void Platform::pushPointer(const interaction::PointerEvent& e) {
     SDL_PushEvent(&ev);
 }
 
+void Platform::setWindowIcon(const std::vector<std::uint8_t>& rgba, int width, int height) {
+    if (rgba.size() != static_cast<size_t>(width) * static_cast<size_t>(height) * 4) return;
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(const_cast<std::uint8_t*>(rgba.data()), width, height, 32,
+                                                              width * 4, SDL_PIXELFORMAT_RGBA32);
+    if (surface == nullptr) return;
+    SDL_SetWindowIcon(window_, surface);
+    SDL_FreeSurface(surface);
+}
+
 void Platform::present() { SDL_GL_SwapWindow(window_); }
 
 void Platform::setFullscreen(bool on) { SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }

@@ -21,7 +21,8 @@ scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
 }  // namespace
 
 scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const BoardViewOptions& options) {
-    const palette::Scheme scheme = palette::schemeNamed(board.settings.palette);
+    const palette::Scheme scheme =
+        options.colourBlind ? palette::Scheme::ColourBlind : palette::schemeNamed(board.settings.palette);
     bool any = false;
     scene::Rect bounds{};
     for (const model::Model& m : board.models) {

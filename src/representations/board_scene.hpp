@@ -18,6 +18,7 @@ struct BoardViewOptions {
     std::optional<scene::Rect> selectionBox;               // a box being drawn, board units
     const class PieceAnimator* animator = nullptr;          // pieces still sliding, and exchanges in progress
     double now = 0;                                         // app time, seconds
+    bool colourBlind = false;                               // the colour-blind-safe palette, whatever the board says
 };
 
 // Builds the board layer and returns the area the board's content covers (what "Fit" shows); an empty

@@ -25,7 +25,9 @@ constexpr std::array<PlaceColours, kHues> kColourBlind{{
 }};
 }  // namespace
 
-Scheme schemeNamed(std::string_view name) { return name == "colour-blind-safe" ? Scheme::ColourBlind : Scheme::Standard; }
+Scheme schemeNamed(std::string_view name) {
+    return name == "colour-blind-safe" || name == "colour-blind" ? Scheme::ColourBlind : Scheme::Standard;
+}
 
 PlaceColours placeColours(model::Place p, Scheme scheme) {
     const int index = ((static_cast<int>(p) % kHues) + kHues) % kHues;

@@ -4,6 +4,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include "model/text.hpp"
+#include "ui/icons.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -46,10 +49,21 @@ void Panels::setScale(float uiScale, float framebufferScale, const std::string& 
     ImGui::GetStyle() = style;
 }
 
-bool Panels::button(const char* label, const char* name, float width, float height) {
-    const bool pressed = ImGui::Button(label, ImVec2(width, height));
+void Panels::remember(const char* name) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     buttons_[name] = ButtonRect{a.x, a.y, b.x, b.y};
+}
+
+bool Panels::button(const std::string& label, const char* name, const char* icon, float height) {
+    const bool pressed = icons_ != nullptr ? iconButton(*icons_, icon, label.c_str(), height)
+                                           : ImGui::Button(label.c_str(), ImVec2(0, height));
+    remember(name);
+    return pressed;
+}
+
+bool Panels::textButton(const std::string& label, const char* name, float height) {
+    const bool pressed = ImGui::Button((label + "##" + name).c_str(), ImVec2(0, height));
+    remember(name);
     return pressed;
 }
 
@@ -68,6 +82,7 @@ bool Panels::covers(float x, float y) const {
 }
 
 ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
+    using model::tr;
     ToolbarActions a;
     const float buttonH = kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
@@ -80,39 +95,67 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     buttons_.clear();
     windows_.clear();
     recordWindow();
+    auto next = [] { ImGui::SameLine(); };
     ImGui::BeginDisabled(!s.canUndo);
-    if (button("Undo", "undo", 0, buttonH)) a.undo = true;
+    if (button(tr("ui.undo"), "undo", "undo", buttonH)) a.undo = true;
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    next();
     ImGui::BeginDisabled(!s.canRedo);
-    if (button("Redo", "redo", 0, buttonH)) a.redo = true;
+    if (button(tr("ui.redo"), "redo", "redo", buttonH)) a.redo = true;
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    next();
     if (s.selectMode) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-    if (button(s.selectMode ? "Selecting" : "Select", "select", 0, buttonH)) a.toggleSelect = true;
+    if (button(tr(s.selectMode ? "ui.selecting" : "ui.select"), "select", "select", buttonH)) a.toggleSelect = true;
     if (s.selectMode) ImGui::PopStyleColor();
-    ImGui::SameLine();
-    if (button("Zoom out", "zoom-out", 0, buttonH)) a.zoomOut = true;
-    ImGui::SameLine();
-    if (button("Zoom in", "zoom-in", 0, buttonH)) a.zoomIn = true;
-    ImGui::SameLine();
-    if (button("Fit", "fit", 0, buttonH)) a.fit = true;
-    ImGui::SameLine();
-    if (button(s.fullscreen ? "Window" : "Full screen", "fullscreen", 0, buttonH)) a.toggleFullscreen = true;
-    ImGui::SameLine();
-    if (button("Settings", "settings", 0, buttonH)) ImGui::OpenPopup("settings");
+    next();
+    if (button(tr("ui.zoom_out"), "zoom-out", "zoom-out", buttonH)) a.zoomOut = true;
+    next();
+    if (button(tr("ui.zoom_in"), "zoom-in", "zoom-in", buttonH)) a.zoomIn = true;
+    next();
+    if (button(tr("ui.fit"), "fit", "fit", buttonH)) a.fit = true;
+    next();
+    if (button(tr(s.fullscreen ? "ui.window" : "ui.fullscreen"), "fullscreen", s.fullscreen ? "window" : "fullscreen",
+               buttonH)) {
+        a.toggleFullscreen = true;
+    }
+    next();
+    if (button(tr("ui.boards"), "boards", "gallery", buttonH)) a.openGallery = true;
+    next();
+    if (button(tr("ui.settings"), "settings", "settings", buttonH)) ImGui::OpenPopup("settings");
     ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - s.trayHeight - pad), ImGuiCond_Always,
                             ImVec2(1.0f, 1.0f));
     if (ImGui::BeginPopup("settings")) {
-        char label[64];
-        std::snprintf(label, sizeof label, "Size of buttons and text: %d%%%s", static_cast<int>(std::lround(s.uiScale * 100)),
-                      s.scaleIsAuto ? " (automatic)" : "");
-        ImGui::TextUnformatted(label);
-        if (button("Smaller", "smaller", 0, buttonH)) a.scaleDown = true;
-        ImGui::SameLine();
-        if (button("Bigger", "bigger", 0, buttonH)) a.scaleUp = true;
-        ImGui::SameLine();
-        if (button("Automatic", "automatic", 0, buttonH)) a.scaleAuto = true;
+        const float rowH = 0.8f * buttonH;
+        // Each choice is a row of buttons; the chosen one is drawn pressed (and says so in words).
+        auto choice = [&](const std::string& label, const char* name, bool chosen) {
+            if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+            const bool pressed = textButton(chosen ? tr("ui.chosen", {label}) : label, name, rowH);
+            if (chosen) ImGui::PopStyleColor();
+            return pressed;
+        };
+        ImGui::TextUnformatted(tr("ui.size", {std::to_string(static_cast<int>(std::lround(s.uiScale * 100))),
+                                              s.scaleIsAuto ? tr("ui.size_automatic") : std::string()})
+                                   .c_str());
+        if (textButton(tr("ui.smaller"), "smaller", rowH)) a.scaleDown = true;
+        next();
+        if (textButton(tr("ui.bigger"), "bigger", rowH)) a.scaleUp = true;
+        next();
+        if (textButton(tr("ui.automatic"), "automatic", rowH)) a.scaleAuto = true;
+        ImGui::TextUnformatted(tr("ui.exchange").c_str());
+        const char* modes[] = {"exchange-automatic", "exchange-offered", "exchange-off"};
+        const char* modeKeys[] = {"ui.exchange_automatic", "ui.exchange_offered", "ui.exchange_off"};
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0) next();
+            if (choice(tr(modeKeys[i]), modes[i], s.exchangeMode == i)) a.setExchangeMode = i;
+        }
+        ImGui::TextUnformatted(tr("ui.colours").c_str());
+        if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = 0;
+        next();
+        if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind)) a.setColourBlind = 1;
+        ImGui::TextUnformatted(tr("ui.motion").c_str());
+        if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = 0;
+        next();
+        if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion)) a.setReducedMotion = 1;
         recordWindow();
         ImGui::EndPopup();
     }

@@ -11,9 +11,13 @@ namespace tenfold::ui {
 struct ToolbarActions {
     bool zoomIn = false, zoomOut = false, fit = false, toggleFullscreen = false;
     bool scaleUp = false, scaleDown = false, scaleAuto = false;
-    bool undo = false, redo = false, toggleSelect = false;
+    bool undo = false, redo = false, toggleSelect = false, openGallery = false;
+    int setExchangeMode = -1;   // 0 automatic, 1 offered, 2 off; -1: unchanged
+    int setColourBlind = -1;    // 0 standard colours, 1 colour-blind-safe; -1: unchanged
+    int setReducedMotion = -1;  // 0 full motion, 1 reduced; -1: unchanged
     bool any() const {
-        return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo || toggleSelect;
+        return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
+               toggleSelect || openGallery || setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
     }
 };
 
@@ -25,12 +29,17 @@ struct ToolbarState {
     bool scaleIsAuto = true;
     bool canUndo = false, canRedo = false;
     bool selectMode = false;
+    int exchangeMode = 1;       // 0 automatic, 1 offered, 2 off
+    bool colourBlind = false;
+    bool reducedMotion = false;
 };
 
 class Panels {
 public:
     // (Re)builds ImGui's font and style for a UI scale. `framebufferScale` keeps text crisp on high-DPI.
     void setScale(float uiScale, float framebufferScale, const std::string& fontPath);
+    // Icons for the toolbar (labelled icon buttons); without them the buttons are text.
+    void setIcons(const class IconSet* icons) { icons_ = icons; }
     float scale() const { return scale_; }
     ToolbarActions drawToolbar(const ToolbarState& state);
     // True when ImGui wants the mouse (it is over a panel or dragging in one).
@@ -45,7 +54,10 @@ public:
     const std::map<std::string, ButtonRect>& buttons() const { return buttons_; }
 
 private:
-    bool button(const char* label, const char* name, float width, float height);
+    bool button(const std::string& label, const char* name, const char* icon, float height);
+    bool textButton(const std::string& label, const char* name, float height);
+    void remember(const char* name);
+    const class IconSet* icons_ = nullptr;
     std::map<std::string, ButtonRect> buttons_;
     std::vector<ButtonRect> windows_;
     void recordWindow();

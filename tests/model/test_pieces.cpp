@@ -138,10 +138,11 @@ SCENARIO("The tidy layout puts pieces where a child can count them", "[pieces]")
         PiecesLayout l = chart(Place::Hundreds, Place::Ones);
         for (int i = 0; i < 3; ++i) l.pieces.push_back(Piece{0, Place::Hundreds, {}});
         const auto p = tidyLayout(l, true, g).value().pieces;
-        THEN("they fan downwards, each showing a 30 unit edge") {
-            CHECK(p[0].at == Point{20.0, 94.0});
-            CHECK(p[1].at == Point{20.0, 124.0});
-            CHECK(p[2].at == Point{20.0, 154.0});
+        THEN("they fan down and to the right, each showing a 34 unit edge") {
+            // A fan of nine (120 wide plus 9 steps of 4) is centred in the 160 wide column: it starts at 2.
+            CHECK(p[0].at == Point{2.0, 94.0});
+            CHECK(p[1].at == Point{6.0, 128.0});
+            CHECK(p[2].at == Point{10.0, 162.0});
         }
     }
     GIVEN("counters in a T O chart") {
