@@ -52,6 +52,16 @@ std::string barStem(const Model& m, const Quantity& q, const std::optional<PartW
     const auto values = q.partValues();
     switch (bar.mode) {
         case BarMode::EqualParts: {
+            if (q.unknown.kind == UnknownKind::Whole) {
+                // The whole is asked for: the shaded amount is what is shown ("2/3 of ? is 16").
+                const auto part = divideEqually(q.value(), q.partCount());
+                const auto shaded = part ? multiply(part.value(), bar.shaded) : Result<Value>(part.error());
+                if (shaded) {
+                    if (auto eq = makeEqualPartsFromShaded(shaded.value(), q.partCount(), bar.shaded, bar.unit))
+                        return fractionSentence(eq.value());
+                }
+                break;
+            }
             auto eq = makeEqualParts(q.value(), q.partCount(), bar.shaded, bar.unit);
             if (eq) return fractionSentence(q.unknown.kind == UnknownKind::None ? reveal(eq.value()) : eq.value());
             break;
@@ -61,7 +71,14 @@ std::string barStem(const Model& m, const Quantity& q, const std::optional<PartW
             for (const Value v : values) bars.push_back(knownBar(v));
             auto cmp = makeComparison(bars, bar.unit);
             if (!cmp) break;
-            const ComparisonBars compared = q.unknown.kind == UnknownKind::Difference ? cmp.value() : reveal(cmp.value());
+            ComparisonBars compared = q.unknown.kind == UnknownKind::Difference ? cmp.value() : reveal(cmp.value());
+            if (q.unknown.kind == UnknownKind::Part && q.unknown.part >= 0 && q.unknown.part < q.partCount()) {
+                // A bar asked for stays "?" (its difference from the longest is what is shown).
+                const auto i = static_cast<std::size_t>(q.unknown.part);
+                compared.bars[i] = unknownBar();
+                const auto longest = static_cast<std::size_t>(compared.longest);
+                if (auto diff = subtract(values[longest], values[i])) compared.differences[i] = knownCell(diff.value());
+            }
             std::vector<std::string> sentences;
             for (int i = 0; i < static_cast<int>(values.size()); ++i) {
                 if (i == compared.longest) continue;

@@ -59,7 +59,7 @@ Status needsPieces(const Model& m) {
 Result<int> pieceIndex(const Model& m, int piece) {
     const auto& layout = m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
     if (piece < 0 || piece >= static_cast<int>(layout.pieces.size()))
-        return Error{tr("engine.piece.no_such_piece", {countNumeral(piece + 1)})};
+        return Error{tr("engine.piece.no_such_piece", {countNumeral(static_cast<std::int64_t>(piece) + 1)})};
     return piece;
 }
 
@@ -315,8 +315,8 @@ struct Apply {
         const Model& m = t.value().model;
         if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
         const Quantity& q = t.value().quantity;
-        if (c.divider < 0 || c.divider + 1 >= q.partCount())
-            return Error{tr("engine.beads.no_such_divider", {countNumeral(c.divider + 1)})};
+        if (c.divider < 0 || c.divider >= q.partCount() - 1)  // (divider + 1 could overflow)
+            return Error{tr("engine.beads.no_such_divider", {countNumeral(static_cast<std::int64_t>(c.divider) + 1)})};
         std::vector<Value> parts = q.partValues();
         std::int64_t before = 0;
         for (int i = 0; i < c.divider; ++i) before += parts[static_cast<std::size_t>(i)].wholePart();

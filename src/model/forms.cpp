@@ -66,7 +66,13 @@ std::string expandedForm(const PlaceCounts& counts) {
 
 std::string placeValueSentence(const PlaceCounts& counts, SentenceOptions options) {
     std::vector<std::string> items;
-    const int top = static_cast<int>(options.highest);
+    // Empty columns above the number are not placeholders: a chart's zeros are named from the highest
+    // place in use (or the ones) down, so 234 in a Th H T O chart is "2 hundreds, 3 tens and 4 ones".
+    int used = static_cast<int>(Place::Ones);
+    for (const Place p : kAllPlaces) {
+        if (counts.count(p) != 0) used = std::max(used, static_cast<int>(p));
+    }
+    const int top = std::min(static_cast<int>(options.highest), used);
     const int bottom = static_cast<int>(options.lowest);
     for (auto it = kAllPlaces.rbegin(); it != kAllPlaces.rend(); ++it) {
         const int e = static_cast<int>(*it);

@@ -130,7 +130,7 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
     constexpr int kFive = 5;
     constexpr int kPairs = 2;
     constexpr double kFanStep = 34.0;     // the visible edge of each fanned flat
-    constexpr double kBigFanStep = 44.0;
+    constexpr double kBigCubeGap = 10.0;   // big cubes stand apart: a fan of cubes would not read as cubes
     constexpr double kFanX = 4.0;         // and a step to the right, so the fan reads as a pile of flats
     if (!blocks) {
         TidyPattern t{kCounterUnits, kCounterUnits, kCounterUnits + 2 * kGap, kCounterUnits + 2 * kGap, kPairs, kFive, 2 * kGap, 0};
@@ -146,7 +146,7 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
     case BlockKind::Flat:
         return TidyPattern{ten, ten, 0, kFanStep, 1, 0, 0, 0, kFanX};
     case BlockKind::BigCube:
-        return TidyPattern{ten, ten, 0, kBigFanStep, 1, 0, 0, kBigCubeDepthUnits, kFanX};
+        return TidyPattern{ten, ten, 0, ten + kBigCubeDepthUnits + kBigCubeGap, 1, 0, 0, kBigCubeDepthUnits, 0};
     }
     return TidyPattern{};
 }
@@ -157,7 +157,8 @@ Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, boo
     const int row = index / t.perRow;
     const double groups = t.rowsPerGroup > 0 ? static_cast<double>(row / t.rowsPerGroup) : 0.0;
     constexpr int kFannedRows = 9;  // a fan of nine is centred in the column
-    const double rowWidth = static_cast<double>(t.perRow - 1) * t.stepX + t.pw + kFannedRows * t.fanX;
+    // A big cube's depth reaches to the right as far as it reaches up (t.top).
+    const double rowWidth = static_cast<double>(t.perRow - 1) * t.stepX + t.pw + kFannedRows * t.fanX + t.top;
     const double inColumn = (g.columnWidth - rowWidth) / 2.0 + static_cast<double>(index % t.perRow) * t.stepX +
                             static_cast<double>(row) * t.fanX;
     const double down = t.top + kTopPadding + static_cast<double>(row) * t.stepY + groups * t.groupGap;

@@ -82,8 +82,9 @@ struct TidyPattern {
     double top = 0;        // space above the first row (a big cube's depth)
     double fanX = 0;       // each row a little to the right: fanned flats read as separate pieces
 };
-// Blocks: ones in rows of five (a ten is two rows, as on a ten frame), rods five side by side, flats and
-// big cubes fanned downwards so every one shows its edge and can be counted. Counters: in pairs.
+// Blocks: ones in rows of five (a ten is two rows, as on a ten frame), rods five side by side, flats
+// fanned downwards so every one shows its edge and can be counted, big cubes one under another.
+// Counters: in pairs.
 TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks);
 
 // Where the index-th (0-based) piece of place p of part `part` sits in the tidy layout (its top-left):

@@ -11,7 +11,9 @@
 namespace tenfold::model {
 namespace {
 
-Error partMissing(int part) { return Error{tr("engine.quantity.no_such_part", {countNumeral(part + 1)})}; }
+Error partMissing(int part) {
+    return Error{tr("engine.quantity.no_such_part", {countNumeral(static_cast<std::int64_t>(part) + 1)})};
+}
 
 bool hasPart(const Quantity& q, int part) { return part >= 0 && part < q.partCount(); }
 

@@ -2,6 +2,8 @@
 // exchange settings are respected, and the session's undo, redo and log restore boards exactly.
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include <algorithm>
 
 #include "model/command.hpp"
@@ -407,4 +409,13 @@ SCENARIO("Charts, which block is one, and the piece limit") {
             }
         }
     }
+}
+
+SCENARIO("Out-of-range indices in commands are refused, never read past the end") {
+    Session s = blocksOf(23, Representation::Beads);
+    const Board before = s.board();
+    CHECK_FALSE(s.apply(MoveBeadDivider{3, std::numeric_limits<int>::max(), 5}).ok());
+    CHECK_FALSE(s.apply(RemovePiece{2, std::numeric_limits<int>::max()}).ok());
+    CHECK_FALSE(s.apply(AddPiece{2, std::numeric_limits<int>::max(), Place::Ones, std::nullopt}).ok());
+    CHECK(s.board() == before);
 }

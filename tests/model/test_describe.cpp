@@ -26,7 +26,7 @@ SCENARIO("Describing the default board") {
               "Value: 234\n"
               "Expanded form: 200 + 30 + 4\n"
               "Words: two hundred and thirty-four\n"
-              "Place value: 0 thousands, 2 hundreds, 3 tens and 4 ones\n"
+              "Place value: 2 hundreds, 3 tens and 4 ones\n"
               "Parts: 200, 30 and 4\n"
               "Unknown: nothing\n"
               "Fact family: 200 + 30 + 4 = 234; 4 + 30 + 200 = 234; 234 = 200 + 30 + 4; 234 = 4 + 30 + 200\n"
@@ -118,5 +118,25 @@ SCENARIO("Describing a board as JSON") {
     WHEN("the board is empty") {
         Board empty;
         THEN("the text says so") { CHECK(describeBoard(empty) == "The board is empty.\n"); }
+    }
+}
+
+SCENARIO("Bar sentences keep the unknown unknown") {
+    GIVEN("a bar of 24 (pounds) in 3 equal parts, 2 shaded, whose whole is asked for") {
+        const auto board = boardFromJson(R"({"format":"tenfold-board","version":1,"models":[{"kind":"bar","value":24,
+            "unknown":"whole","bar":{"mode":"equal-parts","parts":3,"shaded":2,"unit":"£"}}]})");
+        REQUIRE(board.ok());
+        THEN("the sentence gives the shaded amount and hides the whole") {
+            CHECK(describeModel(board.value(), board.value().models.front()).stemSentence == "2/3 of £? is £16.");
+        }
+    }
+    GIVEN("comparison bars of 13 cm and 5 cm whose second bar is asked for") {
+        const auto board = boardFromJson(R"({"format":"tenfold-board","version":1,"models":[{"kind":"bar",
+            "parts":[13,5],"unknown":{"part":1},"bar":{"mode":"comparison","unit":"cm"}}]})");
+        REQUIRE(board.ok());
+        THEN("the bar stays ? and the difference is given") {
+            CHECK(describeModel(board.value(), board.value().models.front()).stemSentence ==
+                  "The difference between 13 cm and ? cm is 8 cm.");
+        }
     }
 }

@@ -78,7 +78,10 @@ SCENARIO("Place value sentences name what is there", "[forms]") {
     GIVEN("a chart that shows its zero places") {
         const SentenceOptions hto{true, Place::Hundreds, Place::Ones};
         CHECK(placeValueSentence(canonical(v("307")), hto) == "3 hundreds, 0 tens and 7 ones");
-        CHECK(placeValueSentence(PlaceCounts{}, hto) == "0 hundreds, 0 tens and 0 ones");
+        // Empty columns above the number are not placeholders: they are not named.
+        CHECK(placeValueSentence(PlaceCounts{}, hto) == "0 ones");
+        CHECK(placeValueSentence(canonical(v("47")), hto) == "4 tens and 7 ones");
+        CHECK(placeValueSentence(canonical(v("230")), hto) == "2 hundreds, 3 tens and 0 ones");
         const SentenceOptions decimals{true, Place::Ones, Place::Hundredths};
         CHECK(placeValueSentence(canonical(v("0.05")), decimals) == "0 ones, 0 tenths and 5 hundredths");
         THEN("a place outside the chart that is not zero is still named") {
