@@ -170,6 +170,7 @@ void App::render(int width, int height, bool offscreen) {
     state.canUndo = session_.canUndo();
     state.canRedo = session_.canRedo();
     state.selectMode = selectMode_;
+    state.hasSelection = !boardInput_.selection().empty();
     state.exchangeMode = static_cast<int>(session_.board().settings.exchange);
     state.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
                         repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
@@ -213,6 +214,11 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
     if (a.toggleSelect) {
         selectMode_ = !selectMode_;
         if (!selectMode_) boardInput_.clearSelection();
+    }
+    if (a.duplicate) applyCommands(boardInput_.duplicateSelection(session_.board()));
+    if (a.clear) {
+        boardInput_.clearSelection();
+        applyCommands(interaction::clearPieces(session_.board()));
     }
     if (a.setExchangeMode >= 0) {
         model::Settings board = session_.board().settings;

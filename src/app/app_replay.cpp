@@ -306,7 +306,10 @@ int App::runReplay() {
         case StepKind::Tap:
             send(PointerPhase::Down, st.pointer, x, y);
             send(PointerPhase::Up, st.pointer, x, y);
-            replayFrame(target);  // a toolbar press takes effect when ImGui's frame ends
+            // A toolbar press takes effect when ImGui's frame ends, and an auto-sized panel settles over
+            // the frame after that: a person never taps again within those 30 ms either.
+            replayFrame(target);
+            replayFrame(target);
             break;
         case StepKind::Drag: {
             send(PointerPhase::Down, st.pointer, x, y);

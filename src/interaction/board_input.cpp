@@ -38,6 +38,29 @@ int partForNewPiece(const model::Model& m, model::Place p) {
     return last;
 }
 
+std::vector<model::Command> clearPieces(const model::Board& board) {
+    std::vector<model::Command> out;
+    for (const model::Model& m : board.models) {
+        if (!isPieces(m)) continue;
+        for (int i = static_cast<int>(piecesOf(m).pieces.size()) - 1; i >= 0; --i) out.push_back(model::RemovePiece{m.id, i});
+    }
+    return out;
+}
+
+std::vector<model::Command> BoardInput::duplicateSelection(const model::Board& board) const {
+    std::vector<model::Command> out;
+    constexpr double kCopyOffset = 24.0;  // loose copies sit a little below and to the right of the originals
+    for (const PieceRef& r : selection_) {
+        const model::Model* m = model::findModel(board, r.model);
+        if (m == nullptr || !isPieces(*m) || r.piece >= static_cast<int>(piecesOf(*m).pieces.size())) continue;
+        const model::Piece& p = piecesOf(*m).pieces[static_cast<size_t>(r.piece)];
+        std::optional<model::Point> at;
+        if (!piecesOf(*m).inChart) at = model::Point{p.at.x + kCopyOffset, p.at.y + kCopyOffset};
+        out.push_back(model::AddPiece{m->id, p.part, p.place, at});
+    }
+    return out;
+}
+
 DropTarget dropTargetAt(const model::Board& board, float bx, float by) {
     const model::ChartGeometry g;
     // Later models are drawn on top, so they are found first.

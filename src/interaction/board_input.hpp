@@ -55,13 +55,16 @@ class BoardInput {
 public:
     static constexpr std::size_t kMaxPointers = 20;  // a finger storm beyond this is ignored, not fatal
     static constexpr float kTapSlopPx = 14.0f;       // at UI scale 1: movement that still counts as a tap
-    static constexpr float kHitMarginPx = 14.0f;     // at UI scale 1: how far outside a piece still catches it
+    // At UI scale 1: how far outside a piece still catches it. A 12-unit cube at zoom 1 is then a 48 px target.
+    static constexpr float kHitMarginPx = 18.0f;
 
     InputResult pointer(const PointerEvent& e, Camera& camera, const InputContext& ctx);
     InputResult wheel(const WheelEvent& e, Camera& camera);
     // Forget every pointer (window lost focus, touch cancelled); pieces go back where they were.
     void reset() { pointers_.clear(); }
     void clearSelection() { selection_.clear(); armed_ = -1; }
+    // Commands that add a copy of every selected piece (next to the originals: in a chart, tidily).
+    std::vector<model::Command> duplicateSelection(const model::Board& board) const;
 
     bool anyDown() const { return !pointers_.empty(); }
     std::size_t pointersDown() const { return pointers_.size(); }
@@ -108,6 +111,8 @@ private:
 // Which part of a group a new piece of place p joins: the part that already has pieces of that place
 // (the first), else the last part. Exposed for tests.
 int partForNewPiece(const model::Model& m, model::Place p);
+// Commands that take every piece off every blocks and counters model (highest index first).
+std::vector<model::Command> clearPieces(const model::Board& board);
 // The model and column under a board point, if the point is on a blocks or counters model's chart (or,
 // for loose pieces, anywhere in its area). Exposed for tests.
 struct DropTarget {

@@ -292,6 +292,8 @@ constexpr Entry kTable[] = {
     {"ui.redo", "Redo"},
     {"ui.select", "Select"},
     {"ui.selecting", "Selecting"},
+    {"ui.duplicate", "Copy"},
+    {"ui.clear", "Clear"},
     {"ui.zoom_out", "Zoom out"},
     {"ui.zoom_in", "Zoom in"},
     {"ui.fit", "Fit"},

@@ -108,6 +108,12 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     if (button(tr(s.selectMode ? "ui.selecting" : "ui.select"), "select", "select", buttonH)) a.toggleSelect = true;
     if (s.selectMode) ImGui::PopStyleColor();
     next();
+    if (s.hasSelection) {
+        if (button(tr("ui.duplicate"), "duplicate", "duplicate", buttonH)) a.duplicate = true;
+        next();
+    }
+    if (button(tr("ui.clear"), "clear", "clear", buttonH)) a.clear = true;
+    next();
     if (button(tr("ui.zoom_out"), "zoom-out", "zoom-out", buttonH)) a.zoomOut = true;
     next();
     if (button(tr("ui.zoom_in"), "zoom-in", "zoom-in", buttonH)) a.zoomIn = true;

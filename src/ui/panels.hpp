@@ -11,13 +11,13 @@ namespace tenfold::ui {
 struct ToolbarActions {
     bool zoomIn = false, zoomOut = false, fit = false, toggleFullscreen = false;
     bool scaleUp = false, scaleDown = false, scaleAuto = false;
-    bool undo = false, redo = false, toggleSelect = false, openGallery = false;
+    bool undo = false, redo = false, toggleSelect = false, openGallery = false, duplicate = false, clear = false;
     int setExchangeMode = -1;   // 0 automatic, 1 offered, 2 off; -1: unchanged
     int setColourBlind = -1;    // 0 standard colours, 1 colour-blind-safe; -1: unchanged
     int setReducedMotion = -1;  // 0 full motion, 1 reduced; -1: unchanged
     bool any() const {
         return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
-               toggleSelect || openGallery || setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
+               toggleSelect || openGallery || duplicate || clear || setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
     }
 };
 
@@ -29,6 +29,7 @@ struct ToolbarState {
     bool scaleIsAuto = true;
     bool canUndo = false, canRedo = false;
     bool selectMode = false;
+    bool hasSelection = false;
     int exchangeMode = 1;       // 0 automatic, 1 offered, 2 off
     bool colourBlind = false;
     bool reducedMotion = false;
