@@ -520,7 +520,8 @@ int App::runWindow() {
     return 0;
 }
 
-int App::runScreenshot() {
+std::unique_ptr<render::OffscreenTarget> App::startOffscreen() {
+    // A hidden window for the GL context, and an image of the asked size to draw into.
     platform::WindowSpec spec;
     spec.width = options_.width;
     spec.height = options_.height;
@@ -528,9 +529,16 @@ int App::runScreenshot() {
     std::string error;
     if (!startGraphics(spec, error)) {
         std::cerr << "tenfold: " << error << "\n";
-        return 1;
+        return nullptr;
     }
-    render::OffscreenTarget target(options_.width, options_.height);
+    return std::make_unique<render::OffscreenTarget>(options_.width, options_.height);
+}
+
+int App::runScreenshot() {
+    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
+    if (!offscreen) return 1;
+    render::OffscreenTarget& target = *offscreen;
+    std::string error;
     for (int i = 0; i < kScreenshotFrames; ++i) {
         target.bind();
         render(options_.width, options_.height, true);
@@ -544,16 +552,10 @@ int App::runScreenshot() {
 }
 
 int App::runBench() {
-    platform::WindowSpec spec;
-    spec.width = options_.width;
-    spec.height = options_.height;
-    spec.hidden = true;
+    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
+    if (!offscreen) return 1;
+    render::OffscreenTarget& target = *offscreen;
     std::string error;
-    if (!startGraphics(spec, error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 1;
-    }
-    render::OffscreenTarget target(options_.width, options_.height);
     using Clock = std::chrono::steady_clock;
     auto timeFrames = [&](int count) {
         std::vector<double> ms;

@@ -54,6 +54,9 @@ private:
     void update(double dt);
     bool loadBoard(std::string& error);
     bool startGraphics(const platform::WindowSpec& spec, std::string& error);
+    // For screenshot, bench and replay: graphics in a hidden window and an offscreen image of the asked
+    // size; null (with the reason printed) when there are no graphics.
+    std::unique_ptr<render::OffscreenTarget> startOffscreen();
     void applyInput(const platform::FrameInput& in);
     void applyCommands(const std::vector<model::Command>& commands,
                        const std::vector<repr::FloatingPiece>& dropped = {});

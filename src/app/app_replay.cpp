@@ -260,16 +260,10 @@ int App::runReplay() {
         std::cerr << "tenfold: " << options_.script << ": " << script.error << "\n";
         return 2;
     }
-    platform::WindowSpec spec;
-    spec.width = options_.width;
-    spec.height = options_.height;
-    spec.hidden = true;
+    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
+    if (!offscreen) return 1;
+    render::OffscreenTarget& target = *offscreen;
     std::string error;
-    if (!startGraphics(spec, error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 1;
-    }
-    render::OffscreenTarget target(options_.width, options_.height);
     auto frames = [&](double seconds) {
         const int n = std::max(1, static_cast<int>(std::ceil(seconds / kReplayFrameSeconds)));
         for (int i = 0; i < n; ++i) replayFrame(target);
