@@ -171,6 +171,10 @@ void App::render(int width, int height, bool offscreen) {
     state.canRedo = session_.canRedo();
     state.selectMode = selectMode_;
     state.hasSelection = !boardInput_.selection().empty();
+    state.readouts[0] = readouts_.numeral;
+    state.readouts[1] = readouts_.expanded;
+    state.readouts[2] = readouts_.words;
+    state.readouts[3] = readouts_.sentence;
     state.exchangeMode = static_cast<int>(session_.board().settings.exchange);
     state.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
                         repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
@@ -216,6 +220,15 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         if (!selectMode_) boardInput_.clearSelection();
     }
     if (a.duplicate) applyCommands(boardInput_.duplicateSelection(session_.board()));
+    if (a.toggleAllReadouts) {
+        const bool show = !(readouts_.numeral || readouts_.expanded || readouts_.words || readouts_.sentence);
+        readouts_ = repr::ReadoutOptions{show, show, show, show};
+    }
+    if (a.toggleReadout >= 0) {
+        bool* flags[] = {&readouts_.numeral, &readouts_.expanded, &readouts_.words, &readouts_.sentence};
+        *flags[a.toggleReadout] = !*flags[a.toggleReadout];
+    }
+    if (a.toggleAllReadouts || a.toggleReadout >= 0) sceneDirty_ = true;
     if (a.clear) {
         boardInput_.clearSelection();
         applyCommands(interaction::clearPieces(session_.board()));
@@ -446,6 +459,7 @@ void App::buildScene(int width, int height) {
     for (const interaction::PieceRef& r : boardInput_.selection()) view.selected.emplace_back(r.model, r.piece);
     view.selectionBox = boardInput_.selectionBox(camera_);
     view.animator = &animator_;
+    view.readouts = readouts_;
     view.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind;
     view.now = clock_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);

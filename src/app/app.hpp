@@ -96,6 +96,7 @@ private:
     repr::PieceAnimator animator_;
     bool reducedMotion_ = false;
     bool selectMode_ = false;
+    repr::ReadoutOptions readouts_;  // which numbers show under the charts
     std::string message_;        // a friendly line shown above the tray for a few seconds
     double messageUntil_ = 0;
     scene::Scene scene_;

@@ -114,6 +114,12 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     }
     if (button(tr("ui.clear"), "clear", "clear", buttonH)) a.clear = true;
     next();
+    // "What number is this?": one tap hides every number under the charts, another shows them again.
+    const bool anyShown = s.readouts[0] || s.readouts[1] || s.readouts[2] || s.readouts[3];
+    if (button(tr(anyShown ? "ui.hide_numbers" : "ui.show_numbers"), "numbers", anyShown ? "hide" : "show", buttonH)) {
+        a.toggleAllReadouts = true;
+    }
+    next();
     if (button(tr("ui.zoom_out"), "zoom-out", "zoom-out", buttonH)) a.zoomOut = true;
     next();
     if (button(tr("ui.zoom_in"), "zoom-in", "zoom-in", buttonH)) a.zoomIn = true;
@@ -158,6 +164,13 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
         if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = 0;
         next();
         if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind)) a.setColourBlind = 1;
+        ImGui::TextUnformatted(tr("ui.readouts").c_str());
+        const char* readoutNames[] = {"readout-numeral", "readout-expanded", "readout-words", "readout-sentence"};
+        const char* readoutKeys[] = {"ui.readout_numeral", "ui.readout_expanded", "ui.readout_words", "ui.readout_sentence"};
+        for (int i = 0; i < 4; ++i) {
+            if (i > 0) next();
+            if (choice(tr(readoutKeys[i]), readoutNames[i], s.readouts[i])) a.toggleReadout = i;
+        }
         ImGui::TextUnformatted(tr("ui.motion").c_str());
         if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = 0;
         next();

@@ -15,9 +15,12 @@ struct ToolbarActions {
     int setExchangeMode = -1;   // 0 automatic, 1 offered, 2 off; -1: unchanged
     int setColourBlind = -1;    // 0 standard colours, 1 colour-blind-safe; -1: unchanged
     int setReducedMotion = -1;  // 0 full motion, 1 reduced; -1: unchanged
+    int toggleReadout = -1;     // 0 numeral, 1 expanded form, 2 words, 3 stem sentence; -1: none
+    bool toggleAllReadouts = false;
     bool any() const {
         return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
-               toggleSelect || openGallery || duplicate || clear || setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
+               toggleSelect || openGallery || duplicate || clear || toggleReadout >= 0 || toggleAllReadouts ||
+               setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
     }
 };
 
@@ -30,6 +33,7 @@ struct ToolbarState {
     bool canUndo = false, canRedo = false;
     bool selectMode = false;
     bool hasSelection = false;
+    bool readouts[4] = {true, true, true, true};  // numeral, expanded form, words, stem sentence shown
     int exchangeMode = 1;       // 0 automatic, 1 offered, 2 off
     bool colourBlind = false;
     bool reducedMotion = false;
