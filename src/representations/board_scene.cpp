@@ -1,6 +1,7 @@
 // Building the board layer from the board.
 #include "representations/board_scene.hpp"
 
+#include "representations/bar_bead_view.hpp"
 #include "representations/palette.hpp"
 #include "representations/part_whole_view.hpp"
 #include "representations/piece_animator.hpp"
@@ -40,6 +41,12 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         }
         case model::Representation::PartWhole:
             r = buildPartWholeModel(layer, board, m);
+            break;
+        case model::Representation::Beads:
+            r = buildBeadString(layer, board, m);
+            break;
+        case model::Representation::Bar:
+            r = buildBarModel(layer, board, m);
             break;
         default:
             r = buildNumeralCard(layer, board, m);
