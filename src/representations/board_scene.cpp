@@ -21,6 +21,13 @@ scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
 }
 }  // namespace
 
+float shownLevel(const model::Model& m, const BoardViewOptions& options) {
+    for (const auto& [id, level] : options.levels) {
+        if (id == m.id) return level;
+    }
+    return static_cast<float>(static_cast<int>(m.level));
+}
+
 scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const BoardViewOptions& options) {
     const palette::Scheme scheme =
         options.colourBlind ? palette::Scheme::ColourBlind : palette::schemeNamed(board.settings.palette);
@@ -36,7 +43,7 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
                 if (model == m.id) selected.push_back(piece);
             }
             r = buildPiecesModel(layer, board, m, scheme, options.readouts, options.floating, selected, options.animator,
-                                 options.now);
+                                 options.now, shownLevel(m, options));
             break;
         }
         case model::Representation::PartWhole:

@@ -19,7 +19,13 @@ struct BoardViewOptions {
     const class PieceAnimator* animator = nullptr;          // pieces still sliding, and exchanges in progress
     double now = 0;                                         // app time, seconds
     bool colourBlind = false;                               // the colour-blind-safe palette, whatever the board says
+    // The level each model is shown at now, 0 concrete .. 2 abstract; in between while a change of level
+    // is animating. Models not listed are shown at their own level.
+    std::vector<std::pair<model::ModelId, float>> levels;
 };
+
+// The level a model is drawn at: the animated one when listed, else its own.
+float shownLevel(const model::Model& m, const BoardViewOptions& options);
 
 // Builds the board layer and returns the area the board's content covers (what "Fit" shows); an empty
 // board gives a calm 16:9 area around the origin.

@@ -135,7 +135,7 @@ void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, m
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
                              const std::vector<FloatingPiece>& floating, const std::vector<int>& selected,
-                             const PieceAnimator* animator, double now) {
+                             const PieceAnimator* animator, double now, [[maybe_unused]] float level) {
     const bool blocks = m.kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m.layouts.blocks : m.layouts.counters;
     const float ox = f(m.at.x), oy = f(m.at.y);

@@ -55,9 +55,10 @@ struct ReadoutOptions {
 // Pieces listed in `floating` are left out here (the caller draws them on top). Pieces listed in
 // `selected` (by index) are outlined.
 // `animator` (may be null) moves pieces that are still sliding to their places at time `now`.
+// `level` is the level shown, 0 concrete .. 1 pictorial .. 2 abstract; values in between are a transition.
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
                              const std::vector<FloatingPiece>& floating = {}, const std::vector<int>& selected = {},
-                             const class PieceAnimator* animator = nullptr, double now = 0);
+                             const class PieceAnimator* animator = nullptr, double now = 0, float level = 0.0f);
 
 }  // namespace tenfold::repr
