@@ -150,6 +150,23 @@ Status Session::applyAll(const std::vector<Command>& commands) {
     return okStatus();
 }
 
+Status Session::continueLast(const std::vector<Command>& commands) {
+    if (cursor_ == 0 || cursor_ != steps_.size()) return applyAll(commands);
+    if (commands.empty()) return okStatus();
+    Board next = board_;
+    for (const Command& c : commands) {
+        auto after = applyCommand(next, c);
+        if (!after) return after.error();
+        next = std::move(after.value());
+    }
+    Step& last = steps_.back();
+    const Board before = restoreBefore(board_, last.change);
+    last.commands.insert(last.commands.end(), commands.begin(), commands.end());
+    last.change = diffBoards(before, next);
+    board_ = std::move(next);
+    return okStatus();
+}
+
 bool Session::undo() {
     if (!canUndo()) return false;
     --cursor_;

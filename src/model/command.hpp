@@ -112,6 +112,10 @@ class Session {
     // Applies several commands as one step (one gesture: ten ones gathered, a selection moved): all of
     // them or, when one is refused, none; one undo takes the whole step back.
     Status applyAll(const std::vector<Command>& commands);
+    // Adds commands to the last step instead of making a new one (a drag that changes the board as it
+    // goes: a bead divider or a bar boundary moving bead by bead is still one undo). Without a last step
+    // to add to (nothing done, or some steps undone) it is applyAll.
+    Status continueLast(const std::vector<Command>& commands);
     [[nodiscard]] bool canUndo() const { return cursor_ > 0; }
     [[nodiscard]] bool canRedo() const { return cursor_ < steps_.size(); }
     bool undo();

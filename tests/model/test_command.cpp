@@ -159,6 +159,45 @@ SCENARIO("A gesture of several commands is one step") {
     }
 }
 
+SCENARIO("A drag that changes the board as it goes is one undo step") {
+    GIVEN("blocks of 23 after one earlier edit") {
+        Session s = blocksOf(23);
+        REQUIRE(s.apply(RemovePiece{2, 4}).ok());  // 22
+        const Board before = s.board();
+        WHEN("a gesture takes a one away and then, still going, another") {
+            REQUIRE(s.applyAll({RemovePiece{2, 3}}).ok());
+            REQUIRE(s.continueLast({AddPiece{2, 0, Place::Tens, std::nullopt}}).ok());
+            THEN("the board shows both, and one undo takes both back, leaving the earlier edit") {
+                CHECK(findGroup(s.board(), findModel(s.board(), 2)->group)->quantity.value() == v(31));
+                REQUIRE(s.undo());
+                CHECK(s.board() == before);
+                REQUIRE(s.redo());
+                CHECK(findGroup(s.board(), findModel(s.board(), 2)->group)->quantity.value() == v(31));
+                CHECK(s.replay(s.log().size()).value() == s.board());
+            }
+        }
+        WHEN("the continuation is refused") {
+            REQUIRE(s.applyAll({RemovePiece{2, 3}}).ok());
+            const Board mid = s.board();
+            THEN("the step so far stays as it was") {
+                CHECK_FALSE(s.continueLast({RemovePiece{2, 99}}).ok());
+                CHECK(s.board() == mid);
+                REQUIRE(s.undo());
+                CHECK(s.board() == before);
+            }
+        }
+        WHEN("a step was undone, so there is nothing to continue") {
+            REQUIRE(s.undo());
+            REQUIRE(s.continueLast({RemovePiece{2, 0}}).ok());
+            THEN("it is a step of its own") {
+                CHECK_FALSE(s.canRedo());
+                REQUIRE(s.undo());
+                CHECK(findGroup(s.board(), findModel(s.board(), 2)->group)->quantity.value() == v(23));
+            }
+        }
+    }
+}
+
 SCENARIO("Edits that a linked model cannot show are refused") {
     GIVEN("blocks of 97 linked to a bead string") {
         Session s = blocksOf(97, Representation::Beads);
