@@ -6,8 +6,10 @@
 #include "model/pieces.hpp"
 #include "model/words.hpp"
 #include "representations/piece_animator.hpp"
+#include "representations/pieces_levels.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace tenfold::repr {
 
@@ -31,6 +33,8 @@ constexpr float kButtonArea = 58.0f;         // room at the foot of each column 
 constexpr float kButtonHeight = 42.0f;
 constexpr float kButtonTextSize = 22.0f;
 constexpr int kTenToExchange = 10;
+constexpr float kColumnDigitSize = 120.0f;   // abstract level: the digit a column holds
+constexpr float kLooseNumeralSize = 110.0f;  // abstract level: the numeral where loose pieces were
 
 float f(double v) { return static_cast<float>(v); }
 
@@ -135,7 +139,7 @@ void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, m
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
                              const std::vector<FloatingPiece>& floating, const std::vector<int>& selected,
-                             const PieceAnimator* animator, double now, [[maybe_unused]] float level) {
+                             const PieceAnimator* animator, double now, float level) {
     const bool blocks = m.kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m.layouts.blocks : m.layouts.counters;
     const float ox = f(m.at.x), oy = f(m.at.y);
@@ -219,15 +223,35 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         }
     }
 
+    // Away from concrete the pieces turn into a quick sketch, then into the digits: each column's digit
+    // (or each loose part's numeral) sits where its pieces shrink to.
+    const float digitAlpha = abstractAmount(level);
+    const float pieceAlpha = 1.0f - digitAlpha;
+    const bool draggable = level < kPiecesDraggableBelow;
+    const float bodyTop = oy + f(g.headerHeight);
+    const float bodyBottom = oy + bottom - (layout.inChart && exchangeOn ? kButtonArea : 0.0f);
+    const float digitY = 0.5f * (bodyTop + bodyBottom);
+    const std::vector<LoosePart> parts = !layout.inChart && level > 1.0f ? looseParts(layout, blocks)
+                                                                          : std::vector<LoosePart>{};
+    auto digitSpot = [&](const model::Piece& p) -> std::pair<float, float> {
+        if (layout.inChart) {
+            if (auto left = model::columnLeft(layout, p.place, g)) return {ox + f(*left + 0.5 * g.columnWidth), digitY};
+        }
+        for (const LoosePart& part : parts) {
+            if (part.part == p.part) return {ox + part.cx, oy + part.cy};
+        }
+        return {ox + f(p.at.x), oy + f(p.at.y)};
+    };
+
     // The pieces, in order (a later piece lies on an earlier one, as it was put down).
-    for (size_t i = 0; i < layout.pieces.size(); ++i) {
+    for (size_t i = 0; i < layout.pieces.size() && pieceAlpha > 0.0f; ++i) {
         const int index = static_cast<int>(i);
         const bool isFloating = std::any_of(floating.begin(), floating.end(), [&](const FloatingPiece& fp) {
             return fp.model == m.id && fp.piece == index;
         });
         if (isFloating) continue;
         const model::Piece& p = layout.pieces[i];
-        const std::uint64_t tag = makeTag(m.id, TagKind::Piece, static_cast<std::uint32_t>(i));
+        const std::uint64_t tag = draggable ? makeTag(m.id, TagKind::Piece, static_cast<std::uint32_t>(i)) : 0;
         float x = ox + f(p.at.x), y = oy + f(p.at.y), alpha = 1.0f;
         if (animator != nullptr) {
             if (auto spot = animator->spotOf(m.id, index, now)) {
@@ -241,9 +265,29 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             const scene::Rect face = pieceFace(p.place, blocks, layout.scale);
             scene::Shape halo = scene::rect(x + 0.5f * face.w, y + 0.5f * face.h, face.w + 2 * kSelectedOutline,
                                             face.h + 2 * kSelectedOutline, palette::kSelection, 5.0f);
+            halo.fill.a *= pieceAlpha;
             layer.shapes.push_back(halo);
         }
-        addPiece(layer, p.place, blocks, layout.plain, layout.scale, x, y, scheme, tag, alpha);
+        if (level <= 0.0f) {
+            addPiece(layer, p.place, blocks, layout.plain, layout.scale, x, y, scheme, tag, alpha);
+            continue;
+        }
+        const auto [tx, ty] = digitSpot(p);
+        addPieceAtLevel(layer, LevelPiece{p.place, blocks, layout.plain, layout.scale, x, y, alpha, tag, tx, ty}, scheme,
+                        level);
+    }
+    if (digitAlpha > 0.0f && layout.inChart) {
+        const std::vector<std::string> digits = columnDigits(layout, columns);
+        for (size_t i = 0; i < columns.size(); ++i) {
+            const float cx = ox + f(g.columnWidth) * (static_cast<float>(i) + 0.5f);
+            addBigNumber(layer, digits[i], cx, digitY, kColumnDigitSize, f(g.columnWidth) - kColumnGap - 2 * kChartPadding,
+                         digitAlpha, makeTag(m.id, TagKind::Column, static_cast<std::uint32_t>(i)));
+        }
+    }
+    for (const LoosePart& part : parts) {
+        const float size = std::min(kLooseNumeralSize, std::max(kNumeralSize, part.h));
+        addBigNumber(layer, part.numeral, ox + part.cx, oy + part.cy, size,
+                     std::max(part.w, 3.0f * size), digitAlpha, makeTag(m.id, TagKind::Readout, 0));
     }
 
     // Readouts under the chart, live: they always show the value the pieces make, however arranged.
