@@ -147,7 +147,9 @@ void App::updateLayout(int width, int height, bool offscreen) {
 }
 
 void App::fitBoard() {
-    camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_));
+    // Room at the top for the board's level bar.
+    constexpr float kTopPanelPx = 64.0f;
+    camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
     needsFit_ = false;
 }
 
@@ -181,6 +183,7 @@ void App::render(int width, int height, bool offscreen) {
     state.reducedMotion = reducedMotion_;
     const ui::ToolbarActions actions = panels_.drawToolbar(state);
     const ui::GalleryAction galleryAction = gallery_.draw(uiScale_ / fb, galleryError_);
+    const PanelActions modelActions = drawModelPanels(state.displayWidth, state.displayHeight);
     ImGui::Render();
 
     if (sceneDirty_) {
@@ -200,6 +203,7 @@ void App::render(int width, int height, bool offscreen) {
 
     applyToolbar(actions);
     applyGallery(galleryAction);
+    applyModelPanels(modelActions);
 }
 
 void App::applyToolbar(const ui::ToolbarActions& a) {
@@ -273,14 +277,18 @@ bool App::onPanel(const void* self, float x, float y) {
     return app->panels_.covers(x / app->panelScale_, y / app->panelScale_);
 }
 
-void App::applyCommands(const std::vector<model::Command>& commands, const std::vector<repr::FloatingPiece>& dropped) {
+void App::applyCommands(const std::vector<model::Command>& commands, const std::vector<repr::FloatingPiece>& dropped,
+                        std::uint64_t gesture) {
     if (commands.empty()) return;
     const model::Board before = session_.board();
     // One gesture, one step: all of it or (with the reason shown) none of it, and one undo takes it back.
-    const model::Status done = session_.applyAll(commands);
+    const bool continuing = gesture != 0 && gesture == lastGesture_;
+    const model::Status done = continuing ? session_.continueLast(commands) : session_.applyAll(commands);
+    if (done) lastGesture_ = gesture;
     if (!done) {
         showMessage(done.error().message);
     } else {
+        levelsChanged(before, session_.board());
         boardInput_.boardChanged(before, session_.board());
         repr::PieceAnimator::Dropped spots;
         for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
@@ -298,6 +306,11 @@ void App::showMessage(const std::string& text) {
 void App::openBoard(model::Board board) {
     session_.reset(std::move(board));
     animator_.clear();
+    pickedModel_ = 0;
+    keypad_.reset();
+    factFamilies_.clear();
+    levelAnimations_.clear();
+    lastGesture_ = 0;
     boardInput_.reset();
     boardInput_.clearSelection();
     needsFit_ = true;
@@ -405,7 +418,12 @@ void App::applyInput(const platform::FrameInput& in) {
         changed |= r.viewChanged || r.redraw || !r.commands.empty();
         if (r.redraw) sceneDirty_ = true;
         if (!r.message.empty()) showMessage(r.message);
-        applyCommands(r.commands, r.dropped);
+        applyCommands(r.commands, r.dropped, r.gesture);
+        if (r.pickedModel != 0) {
+            pickedModel_ = pickedModel_ == r.pickedModel ? 0 : r.pickedModel;
+            sceneDirty_ = true;
+        }
+        if (r.askValueOf != 0) openKeypad(r.askValueOf, r.askCircle);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
         if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_).viewChanged;
@@ -436,6 +454,8 @@ void App::applyInput(const platform::FrameInput& in) {
 void App::undo() {
     const model::Board before = session_.board();
     if (session_.undo()) {
+        lastGesture_ = 0;
+        levelsChanged(before, session_.board());
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
         boardInput_.boardChanged(before, session_.board());
         sceneDirty_ = true;
@@ -445,6 +465,8 @@ void App::undo() {
 void App::redo() {
     const model::Board before = session_.board();
     if (session_.redo()) {
+        lastGesture_ = 0;
+        levelsChanged(before, session_.board());
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
         boardInput_.boardChanged(before, session_.board());
         sceneDirty_ = true;
@@ -462,6 +484,11 @@ void App::buildScene(int width, int height) {
     view.readouts = readouts_;
     view.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind;
     view.now = clock_;
+    for (const model::Model& m : session_.board().models) view.levels.emplace_back(m.id, shownLevel(m));
+    view.factFamilies = factFamilies_;
+    view.selectedModel = pickedModel_;
+    modelAreas_.clear();
+    view.areas = &modelAreas_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
@@ -478,7 +505,7 @@ void App::buildScene(int width, int height) {
 }
 
 void App::update(double dt) {
-    const bool wasAnimating = animator_.active(clock_);
+    const bool wasAnimating = animator_.active(clock_) || levelsAnimating();
     clock_ += std::min(dt, kMaxFrameSeconds);
     if (wasAnimating) {
         // Keep drawing until the pieces have arrived (and once more to draw them at rest).

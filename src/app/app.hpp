@@ -58,8 +58,10 @@ private:
     // size; null (with the reason printed) when there are no graphics.
     std::unique_ptr<render::OffscreenTarget> startOffscreen();
     void applyInput(const platform::FrameInput& in);
+    // Applies one gesture's commands as one undo step; the commands of a drag that changes the board as it
+    // goes (gesture != 0) join the step the same drag started.
     void applyCommands(const std::vector<model::Command>& commands,
-                       const std::vector<repr::FloatingPiece>& dropped = {});
+                       const std::vector<repr::FloatingPiece>& dropped = {}, std::uint64_t gesture = 0);
     void showMessage(const std::string& text);
     void undo();
     void redo();
@@ -77,6 +79,20 @@ private:
     void applyUserSettings();
     model::Board newBoard() const;
     void saveUserSettings();
+    // The picked model's menu, the keypad and the board's level (app_models.cpp).
+    struct PanelActions {
+        ui::ModelPanelActions model;
+        ui::KeypadActions keypad;
+        int boardLevel = -1;
+    };
+    PanelActions drawModelPanels(float displayWidth, float displayHeight);
+    void applyModelPanels(const PanelActions& actions);
+    void showAs(const model::Model& m, model::Representation kind);
+    void openKeypad(model::ModelId model, int circle);
+    // Starts the animation of every model whose level differs between the two boards.
+    void levelsChanged(const model::Board& before, const model::Board& after);
+    float shownLevel(const model::Model& m) const;
+    bool levelsAnimating() const;
 
     Options options_;
     platform::Platform platform_;
@@ -111,7 +127,26 @@ private:
     float panelScale_ = 1;       // drawable pixels per ImGui display coordinate
     double clock_ = 0;           // seconds of app time (advanced only through update's dt)
     double lastFrameTime_ = -1;  // when the last window frame started (seconds since start)
+    model::ModelId pickedModel_ = 0;   // the model whose menu is open
+    struct Keypad {
+        model::ModelId model = 0;
+        int circle = 0;                // 0 the whole, n part n-1, -1-n the difference beside bar n
+        std::string text;
+    };
+    std::optional<Keypad> keypad_;
+    std::vector<model::ModelId> factFamilies_;  // part-whole models showing their fact family
+    struct LevelAnimation {
+        model::ModelId model = 0;
+        float from = 0, to = 0;
+        double start = 0;
+    };
+    std::vector<LevelAnimation> levelAnimations_;
+    std::uint64_t lastGesture_ = 0;    // the drag whose commands are being added to the last undo step
+    std::vector<std::pair<model::ModelId, scene::Rect>> modelAreas_;  // where each model was drawn
 };
+
+// How long a change of level takes (under 0.4 s, like every animation).
+inline constexpr double kLevelSeconds = 0.35;
 
 // The longest step of app time one frame may take: a stalled machine does not make animations jump.
 inline constexpr double kMaxFrameSeconds = 1.0 / 20.0;

@@ -2,6 +2,8 @@
 // frame at a time, and checks its expectations against the board (see replay_script.hpp for the format).
 #include "app/app.hpp"
 
+#include "model/describe.hpp"
+
 #include "app/replay_script.hpp"
 #include "model/forms.hpp"
 #include "model/pieces.hpp"
@@ -15,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 namespace tenfold::app {
@@ -106,6 +109,37 @@ bool App::resolveSpot(const ScriptPoint& p, float& x, float& y, std::string& err
             m = nullptr;
         }
     }
+    // Handles of beads, bars and part-whole models, and every model's tab: wherever the shape was drawn.
+    static const std::map<std::string, repr::Handle> kHandles{
+        {"bead", repr::Handle::Bead},         {"divider", repr::Handle::Divider}, {"boundary", repr::Handle::Boundary},
+        {"barpart", repr::Handle::BarPart},   {"barwhole", repr::Handle::BarWhole}, {"circle", repr::Handle::Circle},
+        {"difference", repr::Handle::Difference}};
+    const auto handle = kHandles.find(w[0]);
+    if (w[0] == "tab" || handle != kHandles.end()) {
+        if (m == nullptr) {
+            error = "'" + p.name + "' names no model on this board";
+            return false;
+        }
+        std::uint64_t tag = repr::makeTag(m->id, repr::TagKind::Tab, 0);
+        if (handle != kHandles.end()) {
+            std::uint32_t n = 0;
+            try {
+                n = w.size() == 3 ? static_cast<std::uint32_t>(std::stoul(w[2])) : 0;
+            } catch (const std::exception&) {
+                error = "'" + w[2] + "' is not a number";
+                return false;
+            }
+            tag = repr::makeTag(m->id, repr::TagKind::Handle, repr::handleIndex(handle->second, n));
+        }
+        for (const scene::Shape& s : scene_.board.shapes) {
+            if (s.tag != tag) continue;
+            const bool capsule = s.kind == scene::ShapeKind::Capsule;
+            camera_.toScreen(capsule ? 0.5f * (s.x + s.w) : s.x, capsule ? 0.5f * (s.y + s.h) : s.y, x, y);
+            return true;
+        }
+        error = "'" + p.name + "' is not on screen now";
+        return false;
+    }
     if (m == nullptr || !isPieces(*m) || w.size() != 3) {
         error = "'" + p.name + "' names no blocks or counters model on this board";
         return false;
@@ -195,6 +229,12 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         if (what == "can-undo") return number(session_.canUndo() ? 1 : 0);
         if (what == "can-redo") return number(session_.canRedo() ? 1 : 0);
         if (what == "exchange-mode") return std::string(model::exchangeModeId(session_.board().settings.exchange));
+        if (what == "picked") return number(pickedModel_);
+        if (what == "keypad") return keypad_ ? "open:" + keypad_->text : std::string("closed");
+        if (what == "last-model") {
+            return session_.board().models.empty() ? std::string("none") : number(session_.board().models.back().id);
+        }
+        if (what == "steps") return number(static_cast<double>(session_.log().size()));
     }
     if (subject.size() >= 2) {
         const model::Board& board = session_.board();
@@ -219,6 +259,48 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "parts") return number(q.partCount());
             if (what == "pieces" && isPieces(*m)) return number(static_cast<double>(piecesOf(*m).pieces.size()));
             if (what == "kind") return std::string(model::representationId(m->kind));
+            if (what == "level") return std::string(model::levelId(m->level));
+            if (what == "shown-level") return number(shownLevel(*m));
+            if (what == "counted") return number(m->layouts.beads.counted);
+            if (what == "dividers") {
+                std::string out;
+                for (int d : m->layouts.beads.dividers) out += (out.empty() ? "" : ",") + std::to_string(d);
+                return out.empty() ? std::string("none") : out;
+            }
+            if (what == "shaded") return number(m->layouts.bar.shaded);
+            if (what == "bar-mode") return std::string(model::barModeId(m->layouts.bar.mode));
+            if (what == "orientation") return std::string(model::orientationId(m->layouts.orientation));
+            if (what == "linked") return number(static_cast<double>(model::modelsInGroup(board, m->group).size()));
+            if (what == "group") return number(m->group);
+            if (what == "x") return number(m->at.x);
+            if (what == "y") return number(m->at.y);
+            if (what == "unknown") {
+                switch (q.unknown.kind) {
+                case model::UnknownKind::None: return std::string("none");
+                case model::UnknownKind::Whole: return std::string("whole");
+                case model::UnknownKind::Difference: return std::string("difference");
+                case model::UnknownKind::Part: return "part " + std::to_string(q.unknown.part);
+                }
+            }
+            if (what == "all-parts") {
+                std::string out;
+                for (const model::Value& v : q.partValues()) out += (out.empty() ? "" : ",") + plainNumber(v);
+                return out;
+            }
+            if (what == "stem") return model::describeModel(board, *m).stemSentence;
+        }
+        if (subject.size() == 3 && what == "part") {
+            int n = -1;
+            try {
+                n = std::stoi(subject[2]);
+            } catch (const std::exception&) {
+                n = -1;
+            }
+            if (n < 0 || n >= q.partCount()) {
+                error = "model " + subject[1] + " has no part " + subject[2] + " (parts count from 0)";
+                return std::nullopt;
+            }
+            return plainNumber(q.partValues()[static_cast<std::size_t>(n)]);
         }
         if (subject.size() == 3 && isPieces(*m)) {
             const std::optional<model::Place> place = placeNamed(subject[2]);
@@ -242,8 +324,9 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         }
     }
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
-            "message, can-undo, can-redo, exchange-mode; value/numeral/words/expanded/sentence/parts/pieces/kind MODEL; "
-            "count/column MODEL PLACE)";
+            "message, can-undo, can-redo, exchange-mode, picked, keypad, last-model, steps; "
+            "value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/dividers/shaded/bar-mode/"
+            "orientation/linked/group/x/y/unknown/all-parts/stem MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
 }
 

@@ -13,7 +13,11 @@
 //       tray:NAME (a tray tile), tray (the tray band), piece:MODEL:INDEX (a piece on the board),
 //       piece:MODEL:PLACE (the last piece of that place, e.g. piece:1:ones),
 //       column:MODEL:PLACE (the middle of a chart column), exchange:MODEL:PLACE and break:MODEL:PLACE
-//       (the buttons at the foot of a column), button:NAME (a toolbar button)
+//       (the buttons at the foot of a column), button:NAME (a button on any panel: toolbar, a model's
+//       menu, the keypad), tab:MODEL (a model's tab), bead:MODEL:N (bead N, from 1), divider:MODEL:N
+//       (a bead divider, from 0), boundary:MODEL:N (the bar boundary after part N, from 0),
+//       barpart:MODEL:N, barwhole:MODEL, circle:MODEL:N (0 the whole of a part-whole, N part N),
+//       difference:MODEL:N (the difference marked beside comparison bar N)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects

@@ -4,6 +4,7 @@
 #include "interaction/hit_test.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
+#include "representations/bar_bead_view.hpp"
 #include "representations/tags.hpp"
 
 #include <algorithm>
@@ -217,6 +218,20 @@ void BoardInput::down(const Key& key, const PointerEvent& e, Camera& camera, con
         pointers_[key] = t;
         return;
     }
+    if (tag != 0 && (repr::tagKind(tag) == repr::TagKind::Handle || repr::tagKind(tag) == repr::TagKind::Tab)) {
+        const model::Model* m = model::findModel(ctx.board, repr::tagModel(tag));
+        if (m != nullptr) {
+            t.grab = repr::tagKind(tag) == repr::TagKind::Tab ? Grab::Tab : Grab::Handle;
+            t.downBx = bx;
+            t.downBy = by;
+            t.startCounted = m->layouts.beads.counted;
+            t.tabDx = m->at.x - bx;
+            t.tabDy = m->at.y - by;
+            t.gesture = ++gestures_;
+            pointers_[key] = t;
+            return;
+        }
+    }
     t.grab = ctx.selectMode && pointersWith(Grab::Pan) == 0 ? Grab::Box : Grab::Pan;
     pointers_[key] = t;
     out.redraw = t.grab == Grab::Box;
@@ -259,6 +274,7 @@ InputResult BoardInput::pointer(const PointerEvent& e, Camera& camera, const Inp
         }
         t.x = e.x;
         t.y = e.y;
+        if ((t.grab == Grab::Handle || t.grab == Grab::Tab) && t.moved) dragHandle(t, camera, ctx, out);
         return out;
     }
     case PointerPhase::Up:
@@ -324,6 +340,10 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
         if (t.trayItem >= 0) armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
         return;
     }
+    if (t.grab == Grab::Handle || t.grab == Grab::Tab) {
+        tapHandle(t, ctx, out);
+        return;
+    }
     if (t.grab == Grab::Button) {
         const std::uint32_t index = repr::tagIndex(t.tag);
         const model::Place place = static_cast<model::Place>(static_cast<int>(index & 0xFF) + static_cast<int>(model::kLowestPlace));
@@ -386,9 +406,11 @@ void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, In
     float bx = 0, by = 0;
     camera.toBoard(t.x, t.y, bx, by);
     const DropTarget target = dropTargetAt(ctx.board, bx, by);
+    if (target.model == nullptr && dropOnCircle(t, bx, by, ctx, out)) return;
     const model::Model* m = target.model != nullptr ? target.model : model::findModel(ctx.board, ctx.tray.model);
     if (m == nullptr || !isPieces(*m)) return;
     if (target.model == nullptr) {
+        if (dropOnCircle(t, bx, by, ctx, out)) return;
         out.message = model::tr("app.drop.on_chart");
         return;
     }
@@ -442,6 +464,142 @@ void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx,
         out.commands.push_back(model::MovePiece{id, d.ref.piece, to, column});
     }
     selection_.clear();
+}
+
+void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
+    const model::Model* m = model::findModel(ctx.board, repr::tagModel(t.tag));
+    if (m == nullptr) return;
+    const model::Group* g = model::findGroup(ctx.board, m->group);
+    if (g == nullptr) return;
+    float bx = 0, by = 0;
+    camera.toBoard(t.x, t.y, bx, by);
+    std::optional<model::Command> command;
+    if (t.grab == Grab::Tab) {
+        const model::Point to{bx + t.tabDx, by + t.tabDy};
+        if (model::isValidPoint(to) && !(to == m->at)) command = model::MoveModel{m->id, to};
+    } else {
+        const std::uint32_t index = repr::tagIndex(t.tag);
+        const int n = static_cast<int>(repr::handleNumber(index));
+        switch (repr::handleOf(index)) {
+        case repr::Handle::Bead: {
+            if (m->kind != model::Representation::Beads) break;
+            // Pushed across: an uncounted bead dragged towards the counted side brings every bead before it;
+            // a counted bead dragged away takes every bead after it back.
+            const repr::BeadGeometry geo = repr::beadGeometry(*m);
+            const float dx = bx - t.downBx;
+            int counted = t.startCounted;
+            if (n > t.startCounted && dx < -0.5f * geo.step) counted = n;
+            if (n <= t.startCounted && dx > 0.5f * geo.step) counted = n - 1;
+            if (counted != m->layouts.beads.counted) command = model::SetCountedBeads{m->id, counted};
+            break;
+        }
+        case repr::Handle::Divider: {
+            const model::BeadString& beads = m->layouts.beads;
+            if (m->kind != model::Representation::Beads || n >= static_cast<int>(beads.dividers.size())) break;
+            const std::size_t i = static_cast<std::size_t>(n);
+            // Between its neighbours, so every part keeps at least one bead.
+            const int lowest = i > 0 ? beads.dividers[i - 1] + 1 : 1;
+            const int highest = i + 1 < beads.dividers.size() ? beads.dividers[i + 1] - 1 : beads.counted - 1;
+            const int position = std::clamp(repr::beadGeometry(*m).positionAt(bx), lowest, std::max(lowest, highest));
+            if (position != beads.dividers[i] && position <= highest) command = model::MoveBeadDivider{m->id, n, position};
+            break;
+        }
+        case repr::Handle::Boundary: {
+            if (m->kind != model::Representation::Bar || n + 1 >= g->quantity.partCount()) break;
+            const std::vector<model::Value> parts = g->quantity.partValues();
+            std::int64_t before = 0;
+            for (int i = 0; i < n; ++i) before += parts[static_cast<std::size_t>(i)].milli();
+            const std::int64_t pair = parts[static_cast<std::size_t>(n)].milli() + parts[static_cast<std::size_t>(n) + 1].milli();
+            // Whole numbers snap to ones; a bar with decimals snaps to tenths.
+            const bool whole = std::all_of(parts.begin(), parts.end(), [](const model::Value& v) { return v.isWhole(); });
+            const std::int64_t step = whole ? 1000 : 100;
+            const double at = repr::barMilliAt(*m, g->quantity, bx) - static_cast<double>(before);
+            std::int64_t milli = static_cast<std::int64_t>(std::llround(at / static_cast<double>(step))) * step;
+            milli = std::clamp(milli, step, std::max(step, pair - step));
+            if (milli >= pair) break;
+            if (milli != parts[static_cast<std::size_t>(n)].milli()) {
+                if (auto v = model::Value::fromMilli(milli)) command = model::SetPart{m->id, n, v.value(), true};
+            }
+            break;
+        }
+        default: break;
+        }
+    }
+    if (command) {
+        out.commands.push_back(*command);
+        out.gesture = t.gesture;
+    }
+}
+
+void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out) {
+    const model::Model* m = model::findModel(ctx.board, repr::tagModel(t.tag));
+    if (m == nullptr) return;
+    if (t.grab == Grab::Tab) {
+        out.pickedModel = m->id;
+        return;
+    }
+    const std::uint32_t index = repr::tagIndex(t.tag);
+    const int n = static_cast<int>(repr::handleNumber(index));
+    switch (repr::handleOf(index)) {
+    case repr::Handle::Bead:
+        if (m->kind == model::Representation::Beads) {
+            // A tap pushes the bead across (with the beads before it), or brings it back (with those after).
+            out.commands.push_back(model::SetCountedBeads{m->id, n > m->layouts.beads.counted ? n : n - 1});
+        }
+        break;
+    case repr::Handle::BarPart:
+        if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::EqualParts) {
+            // Equal parts: a tap shades up to that part, or unshades it when it is the last shaded.
+            const model::Group* g = model::findGroup(ctx.board, m->group);
+            const int shaded = m->layouts.bar.shaded == n + 1 ? n : n + 1;
+            out.commands.push_back(model::SetBar{m->id, model::BarMode::EqualParts, g != nullptr ? g->quantity.partCount() : 0,
+                                                 shaded, m->layouts.bar.unit});
+        } else {
+            out.askValueOf = m->id;
+            out.askCircle = n + 1;
+        }
+        break;
+    case repr::Handle::BarWhole:
+        out.askValueOf = m->id;
+        out.askCircle = 0;
+        break;
+    case repr::Handle::Difference:
+        out.askValueOf = m->id;
+        out.askCircle = -1 - n;
+        break;
+    case repr::Handle::Circle:
+        out.askValueOf = m->id;
+        out.askCircle = n;
+        break;
+    default: break;
+    }
+}
+
+bool BoardInput::dropOnCircle(Tracked& t, float bx, float by, const InputContext& ctx, InputResult& out) {
+    // A piece from the tray dropped into a part-whole circle: the circle holds it, so its value grows.
+    if (t.trayItem < 0 || t.trayItem >= static_cast<int>(ctx.tray.items.size())) return false;
+    const std::uint64_t tag = hitTest(ctx.scene.board, bx, by, 0);
+    if (tag == 0 || repr::tagKind(tag) != repr::TagKind::Handle || repr::handleOf(repr::tagIndex(tag)) != repr::Handle::Circle) {
+        return false;
+    }
+    const model::Model* m = model::findModel(ctx.board, repr::tagModel(tag));
+    const model::Group* g = m != nullptr ? model::findGroup(ctx.board, m->group) : nullptr;
+    if (g == nullptr) return false;
+    const int circle = static_cast<int>(repr::handleNumber(repr::tagIndex(tag)));
+    const model::Place place = ctx.tray.items[static_cast<std::size_t>(t.trayItem)].place;
+    const std::vector<model::Value> parts = g->quantity.partValues();
+    const model::Value old = circle == 0 ? g->quantity.value() : parts[static_cast<std::size_t>(std::min<int>(circle, static_cast<int>(parts.size())) - 1)];
+    const auto sum = model::add(old, model::Value::fromMilli(model::placeMilli(place)).value());
+    if (!sum) {
+        out.message = sum.error().message;
+        return true;
+    }
+    if (circle == 0) {
+        out.commands.push_back(model::SetWhole{m->id, sum.value()});
+    } else {
+        out.commands.push_back(model::SetPart{m->id, circle - 1, sum.value(), false});
+    }
+    return true;
 }
 
 InputResult BoardInput::wheel(const WheelEvent& e, Camera& camera) {

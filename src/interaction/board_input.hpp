@@ -3,6 +3,10 @@
 //   a piece          -> drags it (or, if it is selected with others, drags the whole selection);
 //   a tray tile      -> drags a new piece out of the tray;
 //   an exchange/break button on a column -> exchanges;
+//   a bead           -> pushes it (and the beads beside it) across to the other side, as it is dragged;
+//   a bead divider or a bar boundary -> moves it, the linked views following as it goes;
+//   a model's tab    -> moves the model; a tap picks it (for its menu: show as, level, ...);
+//   a part-whole circle or a bar -> a tap asks for its value (the app opens the keypad);
 //   empty board      -> pans (two pointers pinch-zoom), or draws a selection box in select mode.
 // Taps are the non-drag alternative: tap a piece (or a tray tile), then tap where it goes; tap the tray
 // to take selected pieces away. Nothing needs a double-tap or a long press.
@@ -42,6 +46,14 @@ struct InputResult {
     bool redraw = false;                   // something to draw (a drag moved, a selection changed)
     std::string message;                   // a friendly line to show (why nothing happened)
     std::vector<repr::FloatingPiece> dropped;  // pieces let go in this event, where they were let go
+    // Nonzero for a drag that changes the board as it goes: commands of the same gesture belong to one
+    // undo step (the app adds them to the step it started).
+    std::uint64_t gesture = 0;
+    model::ModelId pickedModel = 0;        // a model's tab was tapped
+    // A circle or a bar was tapped: which model, and what (0 the whole, n part n-1, -1-n the difference
+    // beside comparison bar n).
+    model::ModelId askValueOf = 0;
+    int askCircle = 0;
 };
 
 // A selected piece: its model and index.
@@ -80,7 +92,7 @@ public:
     void boardChanged(const model::Board& before, const model::Board& after);
 
 private:
-    enum class Grab { None, Pan, Pieces, TrayNew, Box, Button };
+    enum class Grab { None, Pan, Pieces, TrayNew, Box, Button, Handle, Tab };
     struct Drag {
         PieceRef ref;
         float offsetX = 0, offsetY = 0;  // piece top-left minus the pointer's board point
@@ -92,6 +104,10 @@ private:
         std::vector<Drag> drags;
         int trayItem = -1;
         std::uint64_t tag = 0;           // what was under the pointer when it went down
+        float downBx = 0, downBy = 0;    // where it went down, board units
+        int startCounted = 0;            // a bead string's counted beads when a bead was grabbed
+        double tabDx = 0, tabDy = 0;     // a model's position minus the pointer's board point
+        std::uint64_t gesture = 0;
     };
     using Key = std::pair<int, std::int64_t>;  // source, id
 
@@ -101,6 +117,11 @@ private:
     void dropPieces(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
     void dropNew(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
     bool pieceHeld(const PieceRef& ref) const;
+    // A handle or tab being dragged: the command that puts the board where the pointer is, if any.
+    void dragHandle(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out);
+    void tapHandle(Tracked& t, const InputContext& ctx, InputResult& out);
+    bool dropOnCircle(Tracked& t, float bx, float by, const InputContext& ctx, InputResult& out);
+    std::uint64_t gestures_ = 0;
     std::size_t pointersWith(Grab g) const;
 
     std::map<Key, Tracked> pointers_;

@@ -35,14 +35,14 @@ void Camera::zoomAbout(float sx, float sy, float factor) {
     cy_ = by - (sy - 0.5f * height_) / pixelsPerUnit();
 }
 
-void Camera::fit(const Rect& board, float marginPx, float bottomPx) {
+void Camera::fit(const Rect& board, float marginPx, float bottomPx, float topPx) {
     const float usableW = std::max(width_ - 2 * marginPx, 1.0f);
-    const float usableH = std::max(height_ - bottomPx - 2 * marginPx, 1.0f);
+    const float usableH = std::max(height_ - bottomPx - topPx - 2 * marginPx, 1.0f);
     const float w = std::max(board.w, 1.0f), h = std::max(board.h, 1.0f);
     zoom_ = std::clamp(std::min(usableW / w, usableH / h) / uiScale_, kMinZoom, kMaxZoom);
     cx_ = board.x + 0.5f * board.w;
     // The visible area's centre is above the bottom tray: shift the board centre up by half the tray.
-    cy_ = board.y + 0.5f * board.h + 0.5f * bottomPx / pixelsPerUnit();
+    cy_ = board.y + 0.5f * board.h + 0.5f * (bottomPx - topPx) / pixelsPerUnit();
 }
 
 }  // namespace tenfold::interaction

@@ -29,8 +29,9 @@ public:
     void panPixels(float dxPx, float dyPx);
     // Zooms by `factor` keeping the board point under (sx, sy) where it is on screen; zoom stays in range.
     void zoomAbout(float sx, float sy, float factor);
-    // Shows the whole rectangle (board units) with a margin, centred in the viewport above `bottomPx`.
-    void fit(const Rect& board, float marginPx, float bottomPx = 0);
+    // Shows the whole rectangle (board units) with a margin, centred in the viewport between `topPx` (panels
+    // along the top) and `bottomPx` (the tray).
+    void fit(const Rect& board, float marginPx, float bottomPx = 0, float topPx = 0);
 
 private:
     float width_ = 1, height_ = 1, uiScale_ = 1;

@@ -1,13 +1,16 @@
-// Drawing bead strings and bar models.
+// Drawing bead strings and bar models, at the concrete, pictorial and abstract levels.
 #include "representations/bar_bead_view.hpp"
 
 #include "model/bar_model.hpp"
 #include "model/bead_string.hpp"
+#include "model/describe.hpp"
 #include "model/forms.hpp"
+#include "representations/levels.hpp"
 #include "representations/palette.hpp"
 #include "representations/tags.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tenfold::repr {
 
@@ -18,11 +21,12 @@ constexpr float kBeadGap = 4.0f;
 constexpr float kCountedGap = 3.0f;     // beads' widths between the counted side and the rest
 constexpr float kStringThickness = 2.0f;
 constexpr float kLabelSize = 34.0f;
-constexpr float kBarGap = 18.0f;
 constexpr float kBarRadius = 6.0f;
 constexpr float kBarOutline = 3.0f;
 constexpr float kValueSize = 34.0f;
 constexpr int kLargeString = 20;
+constexpr double kMostCubesInABar = 100;    // a concrete bar is made of unit cubes up to this whole
+constexpr float kDividerGrip = 24.0f;       // a divider's touch area is at least this wide
 constexpr scene::Colour kBeadA = scene::Colour::rgb(0xD9534F);   // red group
 constexpr scene::Colour kBeadB = scene::Colour::rgb(0xF4F1EA);   // white group
 constexpr scene::Colour kBeadEdge = scene::Colour::rgb(0x6B3A38);
@@ -30,6 +34,9 @@ constexpr scene::Colour kCover = scene::Colour::rgb(0x8A8F9C);
 constexpr scene::Colour kBarFill = scene::Colour::rgb(0xDCE8F7);
 constexpr scene::Colour kBarShaded = scene::Colour::rgb(0x6FA8DC);
 constexpr scene::Colour kBarEdge = scene::Colour::rgb(0x2B5A87);
+constexpr scene::Colour kCube = scene::Colour::rgb(0xF2C14E);
+constexpr scene::Colour kCubeEdge = scene::Colour::rgb(0x9A7320);
+constexpr scene::Colour kInvisible = scene::Colour::rgb(0xFFFFFF, 0.0f);
 
 scene::Text label(std::string s, float x, float y, float size, std::uint64_t tag) {
     scene::Text t;
@@ -45,30 +52,40 @@ scene::Text label(std::string s, float x, float y, float size, std::uint64_t tag
 
 float f(double v) { return static_cast<float>(v); }
 
-std::string withUnit(const model::Value& v, const std::string& unit) { return model::valueWithUnit(v, unit); }
-}  // namespace
+std::uint64_t handle(const model::Model& m, Handle h, int n) {
+    return makeTag(m.id, TagKind::Handle, handleIndex(h, static_cast<std::uint32_t>(n)));
+}
 
-scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m) {
+std::string withUnit(const model::Value& v, const std::string& unit) { return model::valueWithUnit(v, unit); }
+
+// The abstract level of any model: its number sentence large, then its stem sentence.
+scene::Rect sentenceCard(scene::Layer& layer, const model::Board& board, const model::Model& m, float minWidth) {
+    const model::Group* g = model::findGroup(board, m.group);
+    if (g == nullptr) return {};
+    const model::ModelDescription d = model::describeModel(board, m);
+    std::vector<std::string> lines{equation(g->quantity)};
+    if (!d.stemSentence.empty() && g->quantity.unknown.kind == model::UnknownKind::None) lines.push_back(d.stemSentence);
+    return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), minWidth);
+}
+
+scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
     const model::BeadString& beads = m.layouts.beads;
     const model::Group* g = model::findGroup(board, m.group);
-    const float d = beads.size > kLargeString ? kSmallBead : kBead;
-    const float step = d + kBeadGap;
-    const float ox = f(m.at.x), oy = f(m.at.y);
-    const float cy = oy + 0.5f * d;
-    auto beadX = [&](int bead) {  // bead 1..size; the counted ones on the left, a gap, then the rest
-        const float gap = bead > beads.counted ? kCountedGap * step : 0.0f;
-        return ox + 0.5f * d + static_cast<float>(bead - 1) * step + gap;
-    };
-    const float right = beadX(beads.size) + 0.5f * d;
-    layer.shapes.push_back(scene::capsule(ox - 10.0f, cy, right + 10.0f, cy, kStringThickness, palette::kInk));
+    const BeadGeometry geo = beadGeometry(m);
+    if (level >= 2) return sentenceCard(layer, board, m, 0);
+    const bool sketch = level == 1;
+    const float d = geo.d, cy = geo.cy, ox = geo.ox;
+    layer.shapes.push_back(scene::capsule(ox - 10.0f, cy, geo.right() + 10.0f, cy, sketch ? 1.5f : kStringThickness, palette::kInk));
     const int group = model::colourGroupSize(beads.size);
     for (int b = 1; b <= beads.size; ++b) {
         const bool first = ((b - 1) / group) % 2 == 0;
-        scene::Shape bead = scene::disc(beadX(b), cy, d, first ? kBeadA : kBeadB);
-        bead.outline = kBeadEdge;
+        // Concrete: shaded beads. Pictorial: circles a child would draw, filled or open by colour group.
+        scene::Shape bead = scene::disc(geo.beadX(b), cy, sketch ? 0.72f * d : d,
+                                        sketch ? (first ? palette::kInk : palette::kCard) : (first ? kBeadA : kBeadB));
+        bead.outline = sketch ? palette::kInk : kBeadEdge;
         bead.outlineWidth = 2.0f;
-        bead.shading = 0.8f;
-        bead.tag = makeTag(m.id, TagKind::Model, static_cast<std::uint32_t>(b));
+        bead.shading = sketch ? 0.0f : 0.8f;
+        bead.tag = handle(m, Handle::Bead, b);
         layer.shapes.push_back(bead);
     }
     // Dividers sit in the gap after their bead; each part's value is written under it.
@@ -79,56 +96,98 @@ scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, cons
     for (size_t i = 0; i < ends.size() && ends[i] >= from; ++i) {
         const int to = ends[i];
         if (i + 1 < ends.size()) {
-            const float x = beadX(to) + 0.5f * step;
-            layer.shapes.push_back(scene::capsule(x, cy - 0.9f * d, x, cy + 0.9f * d, 3.0f, palette::kInk));
+            const float x = geo.beadX(to) + 0.5f * geo.step;
+            // A wide, invisible grip under a thin line: easy to catch, calm to look at.
+            scene::Shape grip = scene::rect(x, cy, std::max(kDividerGrip, geo.step - d + 8.0f), 2.2f * d, kInvisible, 4.0f);
+            grip.tag = handle(m, Handle::Divider, static_cast<int>(i));
+            layer.shapes.push_back(grip);
+            scene::Shape line = scene::capsule(x, cy - 0.9f * d, x, cy + 0.9f * d, 3.0f, palette::kInk);
+            line.tag = grip.tag;
+            layer.shapes.push_back(line);
         }
         const bool unknown = g != nullptr && g->quantity.unknown.kind == model::UnknownKind::Part &&
                              g->quantity.unknown.part == static_cast<int>(i);
         const std::string text = unknown ? "?" : (i < parts.size() ? model::numeral(parts[i]) : std::to_string(to - from + 1));
-        layer.texts.push_back(label(text, 0.5f * (beadX(from) + beadX(to)), cy + d + 0.5f * kLabelSize, kLabelSize,
+        layer.texts.push_back(label(text, 0.5f * (geo.beadX(from) + geo.beadX(to)), cy + d + 0.5f * kLabelSize, kLabelSize,
                                     makeTag(m.id, TagKind::Readout, 0)));
         from = to + 1;
     }
     if (beads.cover) {
-        const float x0 = beadX(beads.cover->first) - 0.5f * d - 4.0f, x1 = beadX(beads.cover->last) + 0.5f * d + 4.0f;
+        const float x0 = geo.beadX(beads.cover->first) - 0.5f * d - 4.0f, x1 = geo.beadX(beads.cover->last) + 0.5f * d + 4.0f;
         scene::Shape cover = scene::rect(0.5f * (x0 + x1), cy, x1 - x0, d + 16.0f, kCover, 10.0f);
         layer.shapes.push_back(cover);
         layer.texts.push_back(label("?", 0.5f * (x0 + x1), cy, kLabelSize, 0));
     }
-    return scene::Rect{ox - 10.0f, oy, right - ox + 20.0f, d + 1.5f * kLabelSize + 8.0f};
+    if (beads.countOn) {
+        // Count on: a bracket over the beads added, hopping through the next ten.
+        const int start = beads.countOn->start, add = beads.countOn->add;
+        const float x0 = geo.beadX(std::max(start, 1)) + (start == 0 ? -0.5f * d : 0.5f * geo.step);
+        const float x1 = geo.beadX(start + add) + 0.5f * d;
+        const float y = cy - 0.8f * d;
+        layer.shapes.push_back(scene::capsule(x0, y, x1, y, 2.0f, palette::kSelection));
+        layer.texts.push_back(label("+" + std::to_string(add), 0.5f * (x0 + x1), y - 0.6f * kLabelSize, kLabelSize, 0));
+    }
+    return scene::Rect{ox - 10.0f, cy - 0.5f * d - (beads.countOn ? 2.0f * kLabelSize : 0.0f), geo.right() - ox + 20.0f,
+                       d + 1.5f * kLabelSize + 8.0f + (beads.countOn ? 2.0f * kLabelSize : 0.0f)};
 }
 
-scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m) {
+// One bar (or part of a bar): at the concrete level a train of unit cubes, else a plain bar.
+void barBox(scene::Layer& layer, float x, float y, float w, scene::Colour fill, const std::string& text,
+            std::uint64_t tag, double cubes) {
+    scene::Shape s = scene::rect(x + 0.5f * w, y + 0.5f * kBarHeight, w, kBarHeight, fill, kBarRadius);
+    s.outline = kBarEdge;
+    s.outlineWidth = kBarOutline;
+    s.tag = tag;
+    layer.shapes.push_back(s);
+    if (cubes > 0) {
+        const int n = static_cast<int>(std::lround(cubes));
+        const float cw = w / static_cast<float>(n);
+        const float side = std::min(cw - 2.0f, kBarHeight - 16.0f);
+        for (int i = 0; i < n; ++i) {
+            scene::Shape cube = scene::rect(x + (static_cast<float>(i) + 0.5f) * cw, y + 0.5f * kBarHeight, side, side, kCube, 2.0f);
+            cube.outline = kCubeEdge;
+            cube.outlineWidth = 1.0f;
+            cube.shading = 0.7f;
+            layer.shapes.push_back(cube);
+        }
+    }
+    if (!text.empty()) {
+        scene::Text t = label(text, x + 0.5f * w, y + 0.5f * kBarHeight, kValueSize, tag);
+        if (cubes > 0) t.y = y - 8.0f;  // above the cubes, so both can be read
+        layer.texts.push_back(t);
+    }
+}
+
+scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
+    if (level >= 2) return sentenceCard(layer, board, m, kBarWidth);
     const model::Quantity& q = g->quantity;
     const std::vector<model::Value> parts = q.partValues();
     const model::BarLayout& bar = m.layouts.bar;
     const float ox = f(m.at.x), oy = f(m.at.y);
-    const std::uint64_t tag = makeTag(m.id, TagKind::Model, 0);
-    auto box = [&](float x, float y, float w, scene::Colour fill, const std::string& text) {
-        scene::Shape s = scene::rect(x + 0.5f * w, y + 0.5f * kBarHeight, w, kBarHeight, fill, kBarRadius);
-        s.outline = kBarEdge;
-        s.outlineWidth = kBarOutline;
-        s.tag = tag;
-        layer.shapes.push_back(s);
-        if (!text.empty()) layer.texts.push_back(label(text, x + 0.5f * w, y + 0.5f * kBarHeight, kValueSize, tag));
-    };
     const bool wholeUnknown = q.unknown.kind == model::UnknownKind::Whole;
     auto partUnknown = [&](size_t i) {
         return q.unknown.kind == model::UnknownKind::Part && q.unknown.part == static_cast<int>(i);
     };
     const double whole = static_cast<double>(q.value().milli());
+    // Concrete bars are trains of unit cubes, when they are whole numbers small enough to count.
+    auto cubesFor = [&](const model::Value& v) {
+        const bool countable = level == 0 && v.milli() % 1000 == 0 && whole <= kMostCubesInABar * 1000;
+        return countable ? static_cast<double>(v.milli()) / 1000.0 : 0.0;
+    };
+    const float top = level == 0 ? oy + kValueSize : oy;  // room for the values above the cubes
     float height = 0;
     switch (bar.mode) {
     case model::BarMode::Comparison: {
-        // Bars aligned at the left, the longest full width; the difference marked on each shorter bar.
         std::int64_t longest = 1;
         for (const model::Value& v : parts) longest = std::max(longest, v.milli());
+        const float rowGap = level == 0 ? kBarGap + kValueSize : kBarGap;
         for (size_t i = 0; i < parts.size(); ++i) {
-            const float y = oy + static_cast<float>(i) * (kBarHeight + kBarGap);
+            const float y = top + static_cast<float>(i) * (kBarHeight + rowGap);
             const float w = std::max(kBarHeight, kBarWidth * static_cast<float>(parts[i].milli()) / static_cast<float>(longest));
-            box(ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit));
+            barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
+                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
             if (w < kBarWidth - 1.0f) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
@@ -136,33 +195,99 @@ scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const 
                                                kBarHeight - 20.0f, palette::kSelectionFill, 4.0f);
                 gap.outline = palette::kSoftInk;
                 gap.outlineWidth = 2.0f;
+                gap.tag = handle(m, Handle::Difference, static_cast<int>(i));
                 layer.shapes.push_back(gap);
                 layer.texts.push_back(label(diffUnknown || !diff ? "?" : withUnit(diff.value(), bar.unit),
-                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * kBarHeight, kValueSize, tag));
+                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * kBarHeight, kValueSize, 0));
             }
         }
-        height = static_cast<float>(parts.size()) * (kBarHeight + kBarGap);
+        height = top - oy + static_cast<float>(parts.size()) * (kBarHeight + rowGap);
         break;
     }
     case model::BarMode::EqualParts:
     case model::BarMode::PartWhole: {
-        box(ox, oy, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit));
+        barBox(layer, ox, top, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
+               handle(m, Handle::BarWhole, 0), 0.0);
         float x = ox;
-        const float y = oy + kBarHeight + kBarGap;
+        const float y = top + kBarHeight + kBarGap + (level == 0 ? kValueSize : 0.0f);
         for (size_t i = 0; i < parts.size(); ++i) {
             const float w = whole > 0 ? kBarWidth * static_cast<float>(static_cast<double>(parts[i].milli()) / whole)
                                       : kBarWidth / static_cast<float>(parts.size());
             const bool shaded = bar.mode == model::BarMode::EqualParts && static_cast<int>(i) < bar.shaded;
             const bool showValue = bar.mode == model::BarMode::PartWhole || shaded;
-            box(x, y, std::max(w, 1.0f), shaded ? kBarShaded : kBarFill,
-                partUnknown(i) ? "?" : showValue && w > kValueSize ? withUnit(parts[i], bar.unit) : "");
+            barBox(layer, x, y, std::max(w, 1.0f), shaded ? kBarShaded : kBarFill,
+                   partUnknown(i) ? "?" : showValue && w > kValueSize ? withUnit(parts[i], bar.unit) : "",
+                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
             x += w;
+            if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) {
+                // The boundary a finger drags to resize the parts (the whole stays).
+                scene::Shape grip = scene::rect(x, y + 0.5f * kBarHeight, kDividerGrip, kBarHeight + 24.0f, kInvisible, 4.0f);
+                grip.tag = handle(m, Handle::Boundary, static_cast<int>(i));
+                layer.shapes.push_back(grip);
+                scene::Shape knob = scene::rect(x, y + kBarHeight + 10.0f, 14.0f, 14.0f, kBarEdge, 7.0f);
+                knob.tag = grip.tag;
+                layer.shapes.push_back(knob);
+            }
         }
-        height = 2 * kBarHeight + kBarGap;
+        height = y + kBarHeight + 24.0f - oy;
         break;
     }
     }
+    // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8.").
+    if (bar.mode != model::BarMode::PartWhole) {
+        const std::string stem = model::describeModel(board, m).stemSentence;
+        layer.texts.push_back(label(stem, ox + 0.5f * kBarWidth, oy + height + 0.6f * kValueSize, kValueSize,
+                                    makeTag(m.id, TagKind::Readout, 0)));
+        height += 1.4f * kValueSize;
+    }
     return scene::Rect{ox, oy, kBarWidth, height};
+}
+}  // namespace
+
+float BeadGeometry::beadX(int bead) const {
+    const float gap = bead > counted ? kCountedGap * step : 0.0f;
+    return ox + 0.5f * d + static_cast<float>(bead - 1) * step + gap;
+}
+
+int BeadGeometry::positionAt(float x) const {
+    int best = 0;
+    float bestDistance = 1e30f;
+    for (int p = 0; p <= size; ++p) {
+        // Position p is just after bead p: between its centre and the next bead's.
+        const float px = p == 0 ? beadX(1) - 0.5f * step : (p == size ? beadX(size) + 0.5f * step
+                                                                      : 0.5f * (beadX(p) + beadX(p + 1)));
+        const float distance = std::abs(px - x);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = p;
+        }
+    }
+    return best;
+}
+
+BeadGeometry beadGeometry(const model::Model& m) {
+    BeadGeometry g;
+    const model::BeadString& beads = m.layouts.beads;
+    g.d = beads.size > kLargeString ? kSmallBead : kBead;
+    g.step = g.d + kBeadGap;
+    g.ox = f(m.at.x);
+    g.cy = f(m.at.y) + 0.5f * g.d;
+    g.size = beads.size;
+    g.counted = beads.counted;
+    return g;
+}
+
+double barMilliAt(const model::Model& m, const model::Quantity& q, float x) {
+    const double share = std::clamp((static_cast<double>(x) - m.at.x) / static_cast<double>(kBarWidth), 0.0, 1.0);
+    return share * static_cast<double>(q.value().milli());
+}
+
+scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level) {
+    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return beadsAt(l, board, m, at); });
+}
+
+scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level) {
+    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return barAt(l, board, m, at); });
 }
 
 }  // namespace tenfold::repr

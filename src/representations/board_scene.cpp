@@ -6,13 +6,35 @@
 #include "representations/part_whole_view.hpp"
 #include "representations/piece_animator.hpp"
 #include "representations/tags.hpp"
+#include "model/representation.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace tenfold::repr {
 
 namespace {
 constexpr scene::Rect kEmptyBoardArea{-800.0f, -420.0f, 1600.0f, 840.0f};
+constexpr float kTabText = 24.0f;
+constexpr float kTabPad = 18.0f;
+constexpr float kCharAdvance = 0.55f;  // a rough width per character, to size the tab
+// Link colours: distinct hues, darker than the pieces' colours so they read as marks, not as values.
+constexpr std::array<scene::Colour, 5> kLinkColours{scene::Colour::rgb(0x7B4FB3), scene::Colour::rgb(0x1F8A8A),
+                                                    scene::Colour::rgb(0xC0612B), scene::Colour::rgb(0x3F6FB5),
+                                                    scene::Colour::rgb(0x8A6D1F)};
+constexpr scene::Colour kPlainTab = scene::Colour::rgb(0xE9E4D8);
+
+scene::Text tabText(std::string s, float x, float y, scene::Colour c, std::uint64_t tag) {
+    scene::Text t;
+    t.text = std::move(s);
+    t.x = x;
+    t.y = y + 0.36f * kTabText;
+    t.size = kTabText;
+    t.colour = c;
+    t.align = scene::Align::Centre;
+    t.tag = tag;
+    return t;
+}
 
 scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
     const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
@@ -20,6 +42,16 @@ scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
     return {x0, y0, x1 - x0, y1 - y0};
 }
 }  // namespace
+
+scene::Colour linkColour(const model::Board& board, model::GroupId group) {
+    if (model::modelsInGroup(board, group).size() < 2) return kPlainTab;
+    std::size_t linked = 0;
+    for (const model::Group& g : board.groups) {
+        if (g.id == group) break;
+        if (model::modelsInGroup(board, g.id).size() >= 2) ++linked;
+    }
+    return kLinkColours[linked % kLinkColours.size()];
+}
 
 float shownLevel(const model::Model& m, const BoardViewOptions& options) {
     for (const auto& [id, level] : options.levels) {
@@ -33,6 +65,9 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         options.colourBlind ? palette::Scheme::ColourBlind : palette::schemeNamed(board.settings.palette);
     bool any = false;
     scene::Rect bounds{};
+    // Links first, under everything: a thin line from tab to tab of the models of one group.
+    const std::size_t linksAt = layer.shapes.size();
+    std::vector<std::pair<const model::Model*, scene::Rect>> tabs;
     for (const model::Model& m : board.models) {
         scene::Rect r{};
         switch (m.kind) {
@@ -47,20 +82,59 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
             break;
         }
         case model::Representation::PartWhole:
-            r = buildPartWholeModel(layer, board, m);
+            r = buildPartWholeModel(layer, board, m, shownLevel(m, options),
+                                    std::find(options.factFamilies.begin(), options.factFamilies.end(), m.id) !=
+                                        options.factFamilies.end());
             break;
         case model::Representation::Beads:
-            r = buildBeadString(layer, board, m);
+            r = buildBeadString(layer, board, m, shownLevel(m, options));
             break;
         case model::Representation::Bar:
-            r = buildBarModel(layer, board, m);
+            r = buildBarModel(layer, board, m, shownLevel(m, options));
             break;
         default:
             r = buildNumeralCard(layer, board, m);
             break;
         }
+        // The model's tab: its kind, in its link colour; drag it to move the model, tap it for its menu.
+        const std::string name = model::representationName(m.kind);
+        const float tabW = static_cast<float>(name.size()) * kCharAdvance * kTabText + 2 * kTabPad;
+        const scene::Rect tab{r.x, r.y - kTabGap - kTabHeight, tabW, kTabHeight};
+        tabs.emplace_back(&m, tab);
+        r = unite(r, tab);
+        if (options.areas != nullptr) options.areas->emplace_back(m.id, r);
         bounds = any ? unite(bounds, r) : r;
         any = true;
+    }
+    std::vector<scene::Shape> links;
+    const model::Model* pickedModel = model::findModel(board, options.selectedModel);
+    for (const model::Group& g : board.groups) {
+        if (pickedModel == nullptr || pickedModel->group != g.id) continue;  // links are drawn for the picked model
+        const scene::Rect* previous = nullptr;
+        for (const auto& [m, tab] : tabs) {
+            if (m->group != g.id) continue;
+            if (previous != nullptr) {
+                scene::Colour c = linkColour(board, g.id);
+                c.a = 0.55f;
+                links.push_back(scene::capsule(previous->x + 0.5f * previous->w, previous->y + 0.5f * previous->h,
+                                               tab.x + 0.5f * tab.w, tab.y + 0.5f * tab.h, 1.5f, c));
+            }
+            previous = &tab;
+        }
+    }
+    layer.shapes.insert(layer.shapes.begin() + static_cast<std::ptrdiff_t>(linksAt), links.begin(), links.end());
+    for (const auto& [m, tab] : tabs) {
+        const scene::Colour c = linkColour(board, m->group);
+        const bool linked = !(c == kPlainTab);
+        const bool picked = options.selectedModel == m->id;
+        const std::uint64_t tag = makeTag(m->id, TagKind::Tab, 0);
+        scene::Shape s = scene::rect(tab.x + 0.5f * tab.w, tab.y + 0.5f * tab.h, tab.w, tab.h, c, 0.5f * tab.h);
+        s.outline = picked ? palette::kSelection : (linked ? c : palette::kCardEdge);
+        s.outlineWidth = picked ? 4.0f : 1.5f;
+        s.tag = tag;
+        layer.shapes.push_back(s);
+        layer.texts.push_back(tabText(model::representationName(m->kind), tab.x + 0.5f * tab.w, tab.y + 0.5f * tab.h,
+                                      linked ? palette::kCard : palette::kInk, tag));
     }
     // Pieces leaving in an exchange, then pieces being dragged, over everything else.
     if (options.animator != nullptr) {

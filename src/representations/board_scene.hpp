@@ -22,7 +22,16 @@ struct BoardViewOptions {
     // The level each model is shown at now, 0 concrete .. 2 abstract; in between while a change of level
     // is animating. Models not listed are shown at their own level.
     std::vector<std::pair<model::ModelId, float>> levels;
+    std::vector<model::ModelId> factFamilies;             // part-whole models showing their fact family
+    model::ModelId selectedModel = 0;                      // the model whose tab is picked (0: none)
+    std::vector<std::pair<model::ModelId, scene::Rect>>* areas = nullptr;  // filled with each model's area
 };
+
+// Linked models share a colour: on the tab above each model and on the thin line joining them. A model on
+// its own has a plain tab. Colours are handed out by the group's place on the board.
+scene::Colour linkColour(const model::Board& board, model::GroupId group);
+inline constexpr float kTabHeight = 44.0f;   // board units
+inline constexpr float kTabGap = 14.0f;      // between the tab and the model
 
 // The level a model is drawn at: the animated one when listed, else its own.
 float shownLevel(const model::Model& m, const BoardViewOptions& options);

@@ -1,9 +1,11 @@
 // Drawing part-whole models and numeral cards.
 #include "representations/part_whole_view.hpp"
 
+#include "model/describe.hpp"
 #include "model/forms.hpp"
 #include "model/representation.hpp"
 #include "model/text.hpp"
+#include "representations/levels.hpp"
 #include "representations/palette.hpp"
 #include "representations/pieces_view.hpp"
 #include "representations/tags.hpp"
@@ -43,12 +45,13 @@ void circle(scene::Layer& layer, float x, float y, float d, const std::string& l
 }
 }  // namespace
 
-scene::Rect buildPartWholeModel(scene::Layer& layer, const model::Board& board, const model::Model& m) {
-    const model::Group* group = model::findGroup(board, m.group);
-    if (group == nullptr) return {};
-    const model::Quantity& q = group->quantity;
-    const std::vector<model::Value> parts = q.partValues();
-    const int n = static_cast<int>(parts.size());
+namespace {
+struct Layout {
+    float wx = 0, wy = 0;                             // the whole's centre
+    std::vector<std::pair<float, float>> centres;     // the parts' centres
+};
+
+Layout layoutOf(const model::Model& m, int n) {
     // Local frame: whole at the origin, parts along +reach, spread across; then rotated by orientation.
     float ax = 0, ay = 1;  // direction from the whole to the parts
     switch (m.layouts.orientation) {
@@ -61,32 +64,150 @@ scene::Rect buildPartWholeModel(scene::Layer& layer, const model::Board& board, 
     const float bx = std::abs(ay), by = std::abs(ax);
     const float ox = static_cast<float>(m.at.x), oy = static_cast<float>(m.at.y);
     const float half = 0.5f * kSpread * static_cast<float>(n - 1);
-    const float wx = ox + half + 0.5f * kPartDiameter, wy = oy + 0.5f * kWholeDiameter;  // whole's centre
-    auto label = [&](bool unknown, model::Value v) { return unknown ? std::string("?") : model::numeral(v); };
-    std::vector<std::pair<float, float>> centres;
+    Layout l;
+    // The model's top-left stays put whichever way it faces.
+    l.wx = ox + 0.5f * kWholeDiameter + (ax < 0 ? kReach : 0.0f) + (ay != 0 ? half + 0.5f * kPartDiameter - 0.5f * kWholeDiameter : 0.0f);
+    l.wy = oy + 0.5f * kWholeDiameter + (ay < 0 ? kReach : 0.0f) + (ax != 0 ? half + 0.5f * kPartDiameter - 0.5f * kWholeDiameter : 0.0f);
     for (int i = 0; i < n; ++i) {
         const float across = -half + kSpread * static_cast<float>(i);
-        centres.emplace_back(wx + ax * kReach + bx * across, wy + ay * kReach + by * across);
+        l.centres.emplace_back(l.wx + ax * kReach + bx * across, l.wy + ay * kReach + by * across);
     }
-    for (const auto& [px, py] : centres) {
-        layer.shapes.push_back(scene::capsule(wx, wy, px, py, 0.5f * kLineWidth, palette::kInk));
+    return l;
+}
+
+// Small base 10 blocks for a part inside its circle: flats, rods, then ones in rows of five. False when
+// there are too many to show (the circle shows its numeral instead).
+bool miniPieces(scene::Layer& layer, const model::PlaceCounts& counts, float cx, float cy, float diameter,
+                palette::Scheme scheme) {
+    constexpr std::int64_t kMostPieces = 24;
+    std::int64_t total = 0;
+    for (model::Place p : model::kAllPlaces) total += counts.count(p);
+    if (total > kMostPieces || counts.count(model::Place::Thousands) > 0 || total == 0) return false;
+    for (model::Place p : model::kAllPlaces) {
+        if (counts.count(p) > 0 && static_cast<int>(p) < static_cast<int>(model::Place::Ones)) return false;
     }
+    const std::int64_t flats = counts.count(model::Place::Hundreds), rods = counts.count(model::Place::Tens),
+                       ones = counts.count(model::Place::Ones);
+    // Sizes in cubes; then one cube as large as the circle allows (a few ones are big, many are small).
+    constexpr float kGap = 1.2f, kOneStep = 1.4f;
+    const float widthCubes = static_cast<float>(flats) * (10 + kGap) + static_cast<float>(rods) * (1 + kGap) +
+                             static_cast<float>(std::min<std::int64_t>(ones, 5)) * kOneStep;
+    const float heightCubes = std::max(flats + rods > 0 ? 10.0f : 0.0f, static_cast<float>((ones + 4) / 5) * kOneStep);
+    const float u = std::min({0.6f * diameter / widthCubes, 0.5f * diameter / heightCubes, diameter / 8.0f});
+    const float gap = kGap * u;
+    const float width = widthCubes * u;
+    float x = cx - 0.5f * width;
+    const float top = cy - 0.5f * heightCubes * u - 0.06f * diameter;
+    auto block = [&](model::Place p, float bx, float by, float w, float h, int cx_, int cy_) {
+        const palette::PlaceColours c = palette::placeColours(p, scheme);
+        scene::Shape s = scene::rect(bx + 0.5f * w, by + 0.5f * h, w, h, c.fill, 0.6f);
+        s.outline = c.edge;
+        s.outlineWidth = 0.6f;
+        s.shading = 0.6f;
+        s.cellsX = cx_;
+        s.cellsY = cy_;
+        s.cellLine = 0.3f;
+        layer.shapes.push_back(s);
+    };
+    for (std::int64_t i = 0; i < flats; ++i, x += 10 * u + gap) block(model::Place::Hundreds, x, top, 10 * u, 10 * u, 10, 10);
+    for (std::int64_t i = 0; i < rods; ++i, x += u + gap) block(model::Place::Tens, x, top, u, 10 * u, 1, 10);
+    for (std::int64_t i = 0; i < ones; ++i) {
+        block(model::Place::Ones, x + static_cast<float>(i % 5) * kOneStep * u, top + static_cast<float>(i / 5) * kOneStep * u, u, u,
+              1, 1);
+    }
+    return true;
+}
+
+scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
+    const model::Group* group = model::findGroup(board, m.group);
+    if (group == nullptr) return {};
+    const model::Quantity& q = group->quantity;
+    if (level >= 2) {
+        std::vector<std::string> lines{equation(q)};
+        const model::ModelDescription d = model::describeModel(board, m);
+        if (q.unknown.kind == model::UnknownKind::None && d.factFamily.size() >= 2) {
+            lines.push_back(d.factFamily.front());
+            lines.push_back(d.factFamily[d.factFamily.size() / 2 - 1]);
+        }
+        return abstractCard(layer, static_cast<float>(m.at.x), static_cast<float>(m.at.y), lines,
+                            makeTag(m.id, TagKind::Handle, handleIndex(Handle::Circle, 0)));
+    }
+    const std::vector<model::Value> parts = q.partValues();
+    const int n = static_cast<int>(parts.size());
+    const Layout l = layoutOf(m, n);
+    const palette::Scheme scheme = palette::schemeNamed(board.settings.palette);
+    auto label = [&](bool unknown, model::Value v) { return unknown ? std::string("?") : model::numeral(v); };
+    for (const auto& [px, py] : l.centres) {
+        layer.shapes.push_back(scene::capsule(l.wx, l.wy, px, py, 0.5f * kLineWidth, palette::kInk));
+    }
+    // Concrete: the whole holds every piece, each part its own; a "?" stays a "?".
+    auto fill = [&](float x, float y, float d, bool unknown, const model::PlaceCounts& counts, model::Value v,
+                    std::uint64_t tag) {
+        const bool pieces = level == 0 && !unknown && miniPieces(layer, counts, x, y, d, scheme);
+        if (pieces) {
+            // The numeral small at the rim, so the pieces are what is counted.
+            layer.texts.push_back(centred(model::numeral(v), x, y + 0.36f * d, 0.2f * d, palette::kSoftInk, tag));
+        } else {
+            layer.texts.push_back(centred(label(unknown, v), x, y, kValueSize, palette::kInk, tag));
+        }
+    };
     const bool wholeUnknown = q.unknown.kind == model::UnknownKind::Whole;
-    circle(layer, wx, wy, kWholeDiameter, label(wholeUnknown, q.value()), makeTag(m.id, TagKind::Model, 0));
+    const std::uint64_t wholeTag = makeTag(m.id, TagKind::Handle, handleIndex(Handle::Circle, 0));
+    circle(layer, l.wx, l.wy, kWholeDiameter, "", wholeTag);
+    fill(l.wx, l.wy, kWholeDiameter, wholeUnknown, q.pooled(), q.value(), wholeTag);
     for (int i = 0; i < n; ++i) {
         const bool unknown = q.unknown.kind == model::UnknownKind::Part && q.unknown.part == i;
-        circle(layer, centres[static_cast<size_t>(i)].first, centres[static_cast<size_t>(i)].second, kPartDiameter,
-               label(unknown, parts[static_cast<size_t>(i)]), makeTag(m.id, TagKind::Model, static_cast<std::uint32_t>(i + 1)));
+        const auto [px, py] = l.centres[static_cast<size_t>(i)];
+        const std::uint64_t tag = makeTag(m.id, TagKind::Handle, handleIndex(Handle::Circle, static_cast<std::uint32_t>(i + 1)));
+        circle(layer, px, py, kPartDiameter, "", tag);
+        fill(px, py, kPartDiameter, unknown, q.parts[static_cast<size_t>(i)], parts[static_cast<size_t>(i)], tag);
     }
-    float minX = wx - 0.5f * kWholeDiameter, maxX = wx + 0.5f * kWholeDiameter;
-    float minY = wy - 0.5f * kWholeDiameter, maxY = wy + 0.5f * kWholeDiameter;
-    for (const auto& [px, py] : centres) {
+    float minX = l.wx - 0.5f * kWholeDiameter, maxX = l.wx + 0.5f * kWholeDiameter;
+    float minY = l.wy - 0.5f * kWholeDiameter, maxY = l.wy + 0.5f * kWholeDiameter;
+    for (const auto& [px, py] : l.centres) {
         minX = std::min(minX, px - 0.5f * kPartDiameter);
         maxX = std::max(maxX, px + 0.5f * kPartDiameter);
         minY = std::min(minY, py - 0.5f * kPartDiameter);
         maxY = std::max(maxY, py + 0.5f * kPartDiameter);
     }
     return scene::Rect{minX, minY, maxX - minX, maxY - minY};
+}
+}  // namespace
+
+void partWholeCircleCentre(const model::Board& board, const model::Model& m, int circle, float& x, float& y) {
+    const model::Group* group = model::findGroup(board, m.group);
+    const Layout l = layoutOf(m, group != nullptr ? group->quantity.partCount() : 2);
+    x = l.wx;
+    y = l.wy;
+    if (circle >= 1 && circle <= static_cast<int>(l.centres.size())) {
+        x = l.centres[static_cast<size_t>(circle - 1)].first;
+        y = l.centres[static_cast<size_t>(circle - 1)].second;
+    }
+}
+
+scene::Rect buildPartWholeModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level,
+                                bool factFamily) {
+    scene::Rect area = buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return circlesAt(l, board, m, at); });
+    if (factFamily) {
+        const model::ModelDescription d = model::describeModel(board, m);
+        if (!d.factFamily.empty()) {
+            // Whole last, then whole first: two columns beside the model.
+            const std::size_t half = (d.factFamily.size() + 1) / 2;
+            const float x = area.x + area.w + 40.0f;
+            constexpr float kLine = 36.0f, kColumn = 230.0f;
+            float bottom = area.y;
+            for (std::size_t i = 0; i < d.factFamily.size(); ++i) {
+                const float cx = x + (i < half ? 0.0f : kColumn);
+                const float y = area.y + 40.0f + static_cast<float>(i < half ? i : i - half) * (kLine + 12.0f);
+                scene::Text t = centred(d.factFamily[i], cx + 0.5f * kColumn, y, kLine, palette::kInk, 0);
+                layer.texts.push_back(t);
+                bottom = std::max(bottom, y + kLine);
+            }
+            area.w += 40.0f + 2 * kColumn;
+            area.h = std::max(area.h, bottom - area.y);
+        }
+    }
+    return area;
 }
 
 scene::Rect buildNumeralCard(scene::Layer& layer, const model::Board& board, const model::Model& m) {

@@ -8,7 +8,19 @@
 
 namespace tenfold::repr {
 
-enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 4, Tray = 5, Button = 6 };
+enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 4, Tray = 5, Button = 6, Handle = 7, Tab = 8 };
+
+// What a Handle tag's index holds: the kind of handle (high bits) and which one (low 16 bits).
+//   Bead: bead 1..size; Divider: divider 0..; Boundary: the bar boundary after part n; BarPart: part n of a
+//   bar (the whole is BarWhole); Circle: 0 the whole of a part-whole, 1.. its parts.
+//   Difference: the difference marked beside comparison bar n.
+enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7 };
+inline constexpr std::uint32_t kHandleShift = 16;
+constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {
+    return (static_cast<std::uint32_t>(h) << kHandleShift) | (n & ((1u << kHandleShift) - 1));
+}
+constexpr Handle handleOf(std::uint32_t index) { return static_cast<Handle>(index >> kHandleShift); }
+constexpr std::uint32_t handleNumber(std::uint32_t index) { return index & ((1u << kHandleShift) - 1); }
 
 inline constexpr std::uint64_t kTagModelShift = 32;
 inline constexpr std::uint64_t kTagKindShift = 24;

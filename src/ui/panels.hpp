@@ -2,6 +2,8 @@
 // drawn by the board renderer. Buttons are large enough for a finger on a whiteboard (>= 48 px at 1x).
 #pragma once
 
+#include "ui/model_panel.hpp"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -47,6 +49,13 @@ public:
     void setIcons(const class IconSet* icons) { icons_ = icons; }
     float scale() const { return scale_; }
     ToolbarActions drawToolbar(const ToolbarState& state);
+    // The picked model's menu, at the top of the screen (model_panel.cpp).
+    ModelPanelActions drawModelPanel(const ModelPanelState& state);
+    // The keypad, in the middle of the screen.
+    KeypadActions drawKeypad(const KeypadState& state);
+    // The whole board's level, top left: returns 0..2 when one was chosen, else -1. `level` is the level
+    // every model shows (-1 when they differ).
+    int drawBoardLevel(int level);
     // True when ImGui wants the mouse (it is over a panel or dragging in one).
     bool wantsPointer() const;
     // True when a point (display coordinates) is on a panel drawn in the last frame: a finger or pen that

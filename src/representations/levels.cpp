@@ -1,0 +1,107 @@
+// Levels: fading between two levels, and the cards of the abstract level.
+#include "representations/levels.hpp"
+
+#include "model/forms.hpp"
+#include "representations/palette.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tenfold::repr {
+
+namespace {
+constexpr float kFirstLine = 64.0f;
+constexpr float kOtherLine = 34.0f;
+constexpr float kLineGap = 16.0f;
+constexpr float kPad = 28.0f;
+// Average advance of a character as a share of the text size (Andika): enough to size a card.
+constexpr float kCharAdvance = 0.52f;
+
+scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
+    if (a.w <= 0 && a.h <= 0) return b;
+    if (b.w <= 0 && b.h <= 0) return a;
+    const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+    const float x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+}  // namespace
+
+void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float alpha, bool dropTags) {
+    for (std::size_t i = shapesFrom; i < layer.shapes.size(); ++i) {
+        scene::Shape& s = layer.shapes[i];
+        s.fill.a *= alpha;
+        s.outline.a *= alpha;
+        if (dropTags) s.tag = 0;
+    }
+    for (std::size_t i = textsFrom; i < layer.texts.size(); ++i) {
+        layer.texts[i].colour.a *= alpha;
+        if (dropTags) layer.texts[i].tag = 0;
+    }
+}
+
+scene::Rect buildAtLevel(scene::Layer& layer, float level,
+                         const std::function<scene::Rect(scene::Layer&, int level)>& build) {
+    level = std::clamp(level, 0.0f, 2.0f);
+    const float lower = std::floor(level);
+    const float t = level - lower;
+    if (t < 1e-3f) return build(layer, static_cast<int>(lower));
+    if (t > 1.0f - 1e-3f) return build(layer, static_cast<int>(lower) + 1);
+    // Smooth in and out, so the change reads as one movement.
+    const float s = t * t * (3.0f - 2.0f * t);
+    std::size_t shapes = layer.shapes.size(), texts = layer.texts.size();
+    scene::Rect area = build(layer, static_cast<int>(lower));
+    fadeFrom(layer, shapes, texts, 1.0f - s, s >= 0.5f);
+    shapes = layer.shapes.size();
+    texts = layer.texts.size();
+    area = unite(area, build(layer, static_cast<int>(lower) + 1));
+    fadeFrom(layer, shapes, texts, s, s < 0.5f);
+    return area;
+}
+
+std::string equation(const model::Quantity& q) {
+    const std::vector<model::Value> parts = q.partValues();
+    const bool wholeUnknown = q.unknown.kind == model::UnknownKind::Whole;
+    const std::string whole = wholeUnknown ? "?" : model::numeral(q.value());
+    if (parts.size() < 2) return whole;
+    std::string out = whole + " =";
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const bool unknown = q.unknown.kind == model::UnknownKind::Part && q.unknown.part == static_cast<int>(i);
+        out += (i == 0 ? " " : " + ") + (unknown ? std::string("?") : model::numeral(parts[i]));
+    }
+    return out;
+}
+
+scene::Rect abstractCard(scene::Layer& layer, float x, float y, const std::vector<std::string>& lines,
+                         std::uint64_t tag, float minWidth) {
+    float width = minWidth;
+    float height = kPad;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const float size = i == 0 ? kFirstLine : kOtherLine;
+        width = std::max(width, static_cast<float>(lines[i].size()) * kCharAdvance * size + 2 * kPad);
+        height += size + (i + 1 < lines.size() ? kLineGap : 0.0f);
+    }
+    height += kPad;
+    scene::Shape card = scene::rect(x + 0.5f * width, y + 0.5f * height, width, height, palette::kCard, 14.0f);
+    card.outline = palette::kCardEdge;
+    card.outlineWidth = 2.0f;
+    card.tag = tag;
+    layer.shapes.push_back(card);
+    float baseline = y + kPad;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const float size = i == 0 ? kFirstLine : kOtherLine;
+        baseline += 0.8f * size;
+        scene::Text t;
+        t.text = lines[i];
+        t.x = x + 0.5f * width;
+        t.y = baseline;
+        t.size = size;
+        t.colour = i == 0 ? palette::kInk : palette::kSoftInk;
+        t.align = scene::Align::Centre;
+        t.tag = tag;
+        layer.texts.push_back(t);
+        baseline += 0.2f * size + kLineGap;
+    }
+    return {x, y, width, height};
+}
+
+}  // namespace tenfold::repr

@@ -1,0 +1,187 @@
+// The picked model's menu, the keypad and the board's level bar.
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include "model/text.hpp"
+
+#include <array>
+
+namespace tenfold::ui {
+
+namespace {
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoFocusOnAppearing;
+// Kinds in model::Representation order, with their button names (also used by replay scripts).
+constexpr std::array<const char*, 6> kKindIds{"blocks", "counters", "beads", "part-whole", "bar", "numeral"};
+constexpr std::array<const char*, 3> kLevelIds{"concrete", "pictorial", "abstract"};
+constexpr int kPartWhole = 3, kBeads = 2, kBar = 4;
+}  // namespace
+
+ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
+    using model::tr;
+    ModelPanelActions a;
+    const float rowH = 0.8f * kBaseButtonHeight * scale_;
+    const float pad = 14.0f * scale_;
+    ImGui::SetNextWindowPos(ImVec2(0.5f * s.displayWidth, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::Begin("##model", nullptr, kPanelFlags);
+    recordWindow();
+    auto pressed = [&](bool on) {
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    };
+    auto released = [&](bool on) {
+        if (on) ImGui::PopStyleColor();
+    };
+    ImGui::TextUnformatted(s.title.c_str());
+    ImGui::SameLine();
+    if (textButton(tr("ui.model.close"), "model-close", rowH)) a.close = true;
+    ImGui::TextUnformatted(tr("ui.model.show_as").c_str());
+    for (int k = 0; k < static_cast<int>(kKindIds.size()); ++k) {
+        ImGui::SameLine();
+        const std::string name = std::string("show-") + kKindIds[static_cast<std::size_t>(k)];
+        if (textButton(tr(std::string("ui.model.") + kKindIds[static_cast<std::size_t>(k)]), name.c_str(), rowH)) a.showAs = k;
+    }
+    ImGui::TextUnformatted(tr("ui.model.level").c_str());
+    for (int l = 0; l < static_cast<int>(kLevelIds.size()); ++l) {
+        ImGui::SameLine();
+        const std::string name = std::string("level-") + kLevelIds[static_cast<std::size_t>(l)];
+        pressed(s.level == l);
+        if (textButton(tr(std::string("ui.level.") + kLevelIds[static_cast<std::size_t>(l)]), name.c_str(), rowH)) a.level = l;
+        released(s.level == l);
+    }
+    // What this kind can do, then cutting the link and removing it.
+    bool first = true;
+    auto next = [&] {
+        if (!first) ImGui::SameLine();
+        first = false;
+    };
+    if (s.kind == kPartWhole) {
+        next();
+        if (textButton(tr("ui.model.turn"), "turn", rowH)) a.turn = true;
+        next();
+        ImGui::BeginDisabled(s.parts >= 5);
+        if (textButton(tr("ui.model.add_part"), "add-part", rowH)) a.addPart = true;
+        ImGui::EndDisabled();
+        next();
+        ImGui::BeginDisabled(s.parts <= 2);
+        if (textButton(tr("ui.model.remove_part"), "remove-part", rowH)) a.removePart = true;
+        ImGui::EndDisabled();
+        next();
+        pressed(s.factFamily);
+        if (textButton(tr("ui.model.fact_family"), "fact-family", rowH)) a.toggleFactFamily = true;
+        released(s.factFamily);
+    }
+    if (s.kind == kBeads) {
+        next();
+        if (textButton(tr("ui.model.add_part"), "add-part", rowH)) a.addPart = true;
+        next();
+        ImGui::BeginDisabled(s.parts <= 1);
+        if (textButton(tr("ui.model.remove_part"), "remove-part", rowH)) a.removePart = true;
+        ImGui::EndDisabled();
+        next();
+        if (textButton(tr(s.covered ? "ui.model.uncover" : "ui.model.cover"), "cover", rowH)) a.toggleCover = true;
+    }
+    if (s.kind == kBar) {
+        const char* modes[] = {"bar-part-whole", "bar-equal", "bar-compare"};
+        const char* keys[] = {"ui.model.bar_part_whole", "ui.model.bar_equal", "ui.model.bar_compare"};
+        for (int i = 0; i < 3; ++i) {
+            next();
+            pressed(s.barMode == i);
+            if (textButton(tr(keys[i]), modes[i], rowH)) a.barMode = i;
+            released(s.barMode == i);
+        }
+        next();
+        ImGui::BeginDisabled(s.parts >= 12);
+        if (textButton(tr("ui.model.more_parts"), "add-part", rowH)) a.addPart = true;
+        ImGui::EndDisabled();
+        next();
+        ImGui::BeginDisabled(s.parts <= 2);
+        if (textButton(tr("ui.model.fewer_parts"), "remove-part", rowH)) a.removePart = true;
+        ImGui::EndDisabled();
+    }
+    if (s.hasUnknown) {
+        next();
+        if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;
+    }
+    if (s.linked) {
+        next();
+        if (textButton(tr("ui.model.cut_link"), "cut-link", rowH)) a.cutLink = true;
+    }
+    next();
+    if (textButton(tr("ui.model.remove"), "remove-model", rowH)) a.remove = true;
+    ImGui::End();
+    return a;
+}
+
+KeypadActions Panels::drawKeypad(const KeypadState& s) {
+    using model::tr;
+    KeypadActions a;
+    const float key = 1.25f * kBaseButtonHeight * scale_;
+    ImGui::SetNextWindowPos(ImVec2(0.5f * s.displayWidth, 0.45f * s.displayHeight), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##keypad", nullptr, kPanelFlags);
+    recordWindow();
+    ImGui::TextUnformatted(s.title.c_str());
+    // The number typed so far, large, in a box the width of the keys.
+    const float width = 3 * key + 2 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetWindowFontScale(2.0f);
+    ImGui::BeginChild("##typed", ImVec2(width, 1.1f * key), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::TextUnformatted(s.text.empty() ? " " : s.text.c_str());
+    ImGui::EndChild();
+    const char* rows[] = {"789", "456", "123"};
+    for (const char* row : rows) {
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0) ImGui::SameLine();
+            const std::string label(1, row[i]);
+            const std::string name = "key-" + label;
+            if (ImGui::Button((label + "##" + name).c_str(), ImVec2(key, key))) a.key = row[i];
+            remember(name.c_str());
+        }
+    }
+    if (ImGui::Button(".##key-point", ImVec2(key, key))) a.key = '.';
+    remember("key-point");
+    ImGui::SameLine();
+    if (ImGui::Button("0##key-0", ImVec2(key, key))) a.key = '0';
+    remember("key-0");
+    ImGui::SameLine();
+    if (ImGui::Button((tr("ui.keypad.unknown") + "##key-unknown").c_str(), ImVec2(key, key))) a.unknown = true;
+    remember("key-unknown");
+    ImGui::SetWindowFontScale(1.0f);
+    const float third = (width - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    if (ImGui::Button((tr("ui.keypad.back") + "##key-back").c_str(), ImVec2(third, 0.8f * key))) a.back = true;
+    remember("key-back");
+    ImGui::SameLine();
+    if (ImGui::Button((tr("ui.keypad.cancel") + "##key-cancel").c_str(), ImVec2(third, 0.8f * key))) a.cancel = true;
+    remember("key-cancel");
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (ImGui::Button((tr("ui.keypad.ok") + "##key-ok").c_str(), ImVec2(third, 0.8f * key))) a.ok = true;
+    ImGui::PopStyleColor();
+    remember("key-ok");
+    ImGui::End();
+    return a;
+}
+
+int Panels::drawBoardLevel(int level) {
+    using model::tr;
+    int chosen = -1;
+    const float rowH = 0.8f * kBaseButtonHeight * scale_;
+    const float pad = 14.0f * scale_;
+    ImGui::SetNextWindowPos(ImVec2(pad, pad), ImGuiCond_Always, ImVec2(0.0f, 0.0f));
+    ImGui::Begin("##board-level", nullptr, kPanelFlags | ImGuiWindowFlags_NoBackground);
+    recordWindow();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("ui.board_level").c_str());
+    for (int l = 0; l < static_cast<int>(kLevelIds.size()); ++l) {
+        ImGui::SameLine();
+        const std::string name = std::string("board-") + kLevelIds[static_cast<std::size_t>(l)];
+        const bool on = level == l;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (textButton(tr(std::string("ui.level.") + kLevelIds[static_cast<std::size_t>(l)]), name.c_str(), rowH)) chosen = l;
+        if (on) ImGui::PopStyleColor();
+    }
+    ImGui::End();
+    return chosen;
+}
+
+}  // namespace tenfold::ui
