@@ -288,6 +288,16 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out;
             }
             if (what == "stem") return model::describeModel(board, *m).stemSentence;
+            if (what == "layout" && isPieces(*m)) {
+                // Where every piece sits: "tens@40,120 ones@..." (board units, rounded).
+                std::string out;
+                for (const model::Piece& piece : piecesOf(*m).pieces) {
+                    if (!out.empty()) out += ' ';
+                    out += std::string(model::placeId(piece.place)) + "@" + std::to_string(std::lround(piece.at.x)) + "," +
+                           std::to_string(std::lround(piece.at.y));
+                }
+                return out;
+            }
         }
         if (subject.size() == 3 && what == "part") {
             int n = -1;
@@ -326,7 +336,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
             "message, can-undo, can-redo, exchange-mode, picked, keypad, last-model, steps; "
             "value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/dividers/shaded/bar-mode/"
-            "orientation/linked/group/x/y/unknown/all-parts/stem MODEL; part MODEL N; count/column MODEL PLACE)";
+            "orientation/linked/group/x/y/unknown/all-parts/stem/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
 }
 
