@@ -8,6 +8,7 @@
 #include "render/texture.hpp"
 #include "representations/chrome.hpp"
 #include "representations/palette.hpp"
+#include "representations/tags.hpp"
 
 #include <epoxy/gl.h>
 #include <imgui.h>
@@ -617,6 +618,47 @@ int App::runBench() {
     const double startupMs = platform::Platform::secondsSinceStart() * 1000.0;
     const std::vector<double> board = timeFrames(options_.frames);
     const size_t shapes = renderer_->shapesDrawn(), glyphs = renderer_->glyphsDrawn();
+    // Drag latency: a finger holds a bead divider, a bar boundary or a piece and moves; each time from the
+    // event to the finished frame that shows every linked view updated.
+    std::vector<double> drag;
+    std::size_t dragUpdates = 0;
+    {
+        const auto handle = std::find_if(scene_.board.shapes.begin(), scene_.board.shapes.end(), [](const scene::Shape& sh) {
+            if (repr::tagKind(sh.tag) == repr::TagKind::Handle) {
+                const repr::Handle h = repr::handleOf(repr::tagIndex(sh.tag));
+                return h == repr::Handle::Divider || h == repr::Handle::Boundary;
+            }
+            return false;
+        });
+        const auto piece = std::find_if(scene_.board.shapes.begin(), scene_.board.shapes.end(),
+                                        [](const scene::Shape& sh) { return repr::tagKind(sh.tag) == repr::TagKind::Piece; });
+        const auto grip = handle != scene_.board.shapes.end() ? handle : piece;
+        if (grip != scene_.board.shapes.end()) {
+            float x = 0, y = 0;
+            camera_.toScreen(grip->x, grip->y, x, y);
+            platform::FrameInput in;
+            in.pointers.push_back({interaction::PointerPhase::Down, interaction::PointerSource::Touch, 1, x, y});
+            applyInput(in);
+            // Back and forth by about a bead or a few units of a bar, so each move changes the quantity.
+            const float step = std::max(48.0f * camera_.pixelsPerUnit(), 24.0f);
+            for (int i = 0; i < options_.frames; ++i) {
+                const float dx = (i % 8 < 4 ? 1.0f : -1.0f) * step * static_cast<float>(1 + i % 4);
+                const std::size_t before = session_.log().size();
+                const auto t0 = Clock::now();
+                platform::FrameInput move;
+                move.pointers.push_back({interaction::PointerPhase::Move, interaction::PointerSource::Touch, 1, x + dx, y});
+                applyInput(move);
+                target.bind();
+                render(options_.width, options_.height, true);
+                glFinish();
+                drag.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                if (session_.log().size() != before) ++dragUpdates;
+            }
+            platform::FrameInput up;
+            up.pointers.push_back({interaction::PointerPhase::Up, interaction::PointerSource::Touch, 1, x, y});
+            applyInput(up);
+        }
+    }
     session_.reset(model::Board{});  // the same run, an empty board, the same size
     needsFit_ = true;
     const std::vector<double> empty = timeFrames(options_.frames);
@@ -628,6 +670,11 @@ int App::runBench() {
     out["frame_ms_p95"] = round2(percentile(board, 0.95));
     out["empty_frame_ms_p50"] = round2(percentile(empty, 0.5));
     out["empty_frame_ms_p95"] = round2(percentile(empty, 0.95));
+    if (!drag.empty()) {
+        out["drag_to_frame_ms_p50"] = round2(percentile(drag, 0.5));
+        out["drag_to_frame_ms_p95"] = round2(percentile(drag, 0.95));
+        out["drag_updates"] = dragUpdates;
+    }
     out["peak_rss_mb"] = round2(peakRssMb());
     out["size"] = std::to_string(options_.width) + "x" + std::to_string(options_.height);
     out["frames"] = options_.frames;

@@ -210,6 +210,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                handle(m, Handle::BarWhole, 0), 0.0);
         float x = ox;
         const float y = top + kBarHeight + kBarGap + (level == 0 ? kValueSize : 0.0f);
+        std::vector<float> boundaries;
         for (size_t i = 0; i < parts.size(); ++i) {
             const float w = whole > 0 ? kBarWidth * static_cast<float>(static_cast<double>(parts[i].milli()) / whole)
                                       : kBarWidth / static_cast<float>(parts.size());
@@ -219,15 +220,16 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                    partUnknown(i) ? "?" : showValue && w > kValueSize ? withUnit(parts[i], bar.unit) : "",
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
             x += w;
-            if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) {
-                // The boundary a finger drags to resize the parts (the whole stays).
-                scene::Shape grip = scene::rect(x, y + 0.5f * kBarHeight, kDividerGrip, kBarHeight + 24.0f, kInvisible, 4.0f);
-                grip.tag = handle(m, Handle::Boundary, static_cast<int>(i));
-                layer.shapes.push_back(grip);
-                scene::Shape knob = scene::rect(x, y + kBarHeight + 10.0f, 14.0f, 14.0f, kBarEdge, 7.0f);
-                knob.tag = grip.tag;
-                layer.shapes.push_back(knob);
-            }
+            if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) boundaries.push_back(x);
+        }
+        // The boundaries a finger drags to resize the parts (the whole stays), over the parts.
+        for (size_t i = 0; i < boundaries.size(); ++i) {
+            scene::Shape grip = scene::rect(boundaries[i], y + 0.5f * kBarHeight, kDividerGrip, kBarHeight + 24.0f, kInvisible, 4.0f);
+            grip.tag = handle(m, Handle::Boundary, static_cast<int>(i));
+            layer.shapes.push_back(grip);
+            scene::Shape knob = scene::rect(boundaries[i], y + kBarHeight + 10.0f, 14.0f, 14.0f, kBarEdge, 7.0f);
+            knob.tag = grip.tag;
+            layer.shapes.push_back(knob);
         }
         height = y + kBarHeight + 24.0f - oy;
         break;

@@ -15,7 +15,7 @@ namespace tenfold::repr {
 
 namespace {
 constexpr scene::Rect kEmptyBoardArea{-800.0f, -420.0f, 1600.0f, 840.0f};
-constexpr float kTabText = 24.0f;
+constexpr float kTabText = 30.0f;
 constexpr float kTabPad = 18.0f;
 constexpr float kCharAdvance = 0.55f;  // a rough width per character, to size the tab
 // Link colours: distinct hues, darker than the pieces' colours so they read as marks, not as values.

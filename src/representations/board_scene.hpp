@@ -30,7 +30,7 @@ struct BoardViewOptions {
 // Linked models share a colour: on the tab above each model and on the thin line joining them. A model on
 // its own has a plain tab. Colours are handed out by the group's place on the board.
 scene::Colour linkColour(const model::Board& board, model::GroupId group);
-inline constexpr float kTabHeight = 44.0f;   // board units
+inline constexpr float kTabHeight = 52.0f;   // board units
 inline constexpr float kTabGap = 14.0f;      // between the tab and the model
 
 // The level a model is drawn at: the animated one when listed, else its own.

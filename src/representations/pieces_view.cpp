@@ -189,7 +189,8 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         // Exchange (ten of a column for one of the next) and Break (one for ten of the column to the right):
         // buttons at the foot of the column, the non-drag way to exchange.
         const model::Group* owner = model::findGroup(board, m.group);
-        for (size_t i = 0; owner != nullptr && exchangeOn && i < columns.size(); ++i) {
+        // At the abstract level there are no pieces to exchange: the digits show the result.
+        for (size_t i = 0; owner != nullptr && exchangeOn && level < 1.5f && i < columns.size(); ++i) {
             const model::Place place = columns[i];
             const std::int64_t n = owner->quantity.pooled().count(place);
             const bool canExchange = board.settings.exchange == model::ExchangeMode::Offered && n >= kTenToExchange &&
