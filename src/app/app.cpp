@@ -454,7 +454,10 @@ void App::applyInput(const platform::FrameInput& in) {
 
 void App::undo() {
     const model::Board before = session_.board();
-    if (session_.undo()) {
+    // A drag that ended where it began left a step that changes nothing: skip it, so Undo always shows.
+    while (session_.undo() && session_.board() == before) {
+    }
+    if (!(session_.board() == before)) {
         lastGesture_ = 0;
         levelsChanged(before, session_.board());
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);

@@ -21,7 +21,8 @@ constexpr double kBeside = 120.0;   // board units between a model and a new vie
 std::vector<model::Command> addPartCommands(const model::Model& m, const model::Quantity& q) {
     std::vector<model::Value> parts = q.partValues();
     const model::Value last = parts.back();
-    const std::int64_t unit = last.isWhole() ? 1000 : (last.milli() % 100 == 0 ? 100 : 1);
+    // Split in the smallest place the part already uses: 0.45 -> 0.23 and 0.22, never thousandths.
+    const std::int64_t unit = last.isWhole() ? 1000 : last.milli() % 100 == 0 ? 100 : last.milli() % 10 == 0 ? 10 : 1;
     const std::int64_t units = last.milli() / unit;
     if (units >= 2) {
         const auto second = model::Value::fromMilli(units / 2 * unit);
@@ -177,8 +178,13 @@ void App::applyModelPanels(const PanelActions& a) {
             const int next = (static_cast<int>(m.layouts.orientation) + 1) % model::kOrientationCount;
             applyCommands({model::SetOrientation{m.id, static_cast<model::Orientation>(next)}});
         }
+        const bool comparison = m.kind == model::Representation::Bar && m.layouts.bar.mode == model::BarMode::Comparison;
         if (p.addPart) {
-            if (m.kind == model::Representation::Bar && m.layouts.bar.mode == model::BarMode::EqualParts) {
+            if (comparison) {
+                // Another bar as long as the last one: the bars a child made keep their values.
+                const model::Value last = q.partValues().back();
+                applyCommands({model::AddPart{m.id}, model::SetPart{m.id, q.partCount(), last, false}});
+            } else if (m.kind == model::Representation::Bar && m.layouts.bar.mode == model::BarMode::EqualParts) {
                 applyCommands({model::SetBar{m.id, model::BarMode::EqualParts, q.partCount() + 1,
                                              std::min(m.layouts.bar.shaded, q.partCount() + 1), m.layouts.bar.unit}});
             } else {
@@ -186,7 +192,11 @@ void App::applyModelPanels(const PanelActions& a) {
             }
         }
         if (p.removePart) {
-            if (m.kind == model::Representation::Bar && m.layouts.bar.mode == model::BarMode::EqualParts) {
+            if (comparison) {
+                // The last bar goes; nothing of it is added to another bar.
+                const model::Value zero{};
+                applyCommands({model::SetPart{m.id, q.partCount() - 1, zero, false}, model::RemovePart{m.id, q.partCount() - 1}});
+            } else if (m.kind == model::Representation::Bar && m.layouts.bar.mode == model::BarMode::EqualParts) {
                 applyCommands({model::SetBar{m.id, model::BarMode::EqualParts, q.partCount() - 1,
                                              std::min(m.layouts.bar.shaded, q.partCount() - 1), m.layouts.bar.unit}});
             } else {
@@ -247,7 +257,14 @@ void App::applyModelPanels(const PanelActions& a) {
             } else {
                 std::vector<model::Command> commands;
                 const int circle = keypad_->circle;
-                if (circle == 0) {
+                const model::BarLayout& bar = m->layouts.bar;
+                if (circle == 0 && m->kind == model::Representation::Bar && bar.mode == model::BarMode::EqualParts) {
+                    // A new whole for equal parts: shared again into as many equal parts (or refused).
+                    const int n = g->quantity.partCount();
+                    commands.push_back(model::SetBar{m->id, model::BarMode::PartWhole, n, 0, bar.unit});
+                    commands.push_back(model::SetWhole{m->id, v.value()});
+                    commands.push_back(model::SetBar{m->id, model::BarMode::EqualParts, n, bar.shaded, bar.unit});
+                } else if (circle == 0) {
                     commands.push_back(model::SetWhole{m->id, v.value()});
                 } else if (circle < 0) {
                     // The difference beside a shorter bar: that bar becomes the longest less the difference.
