@@ -39,15 +39,7 @@ constexpr scene::Colour kCubeEdge = scene::Colour::rgb(0x9A7320);
 constexpr scene::Colour kInvisible = scene::Colour::rgb(0xFFFFFF, 0.0f);
 
 scene::Text label(std::string s, float x, float y, float size, std::uint64_t tag) {
-    scene::Text t;
-    t.text = std::move(s);
-    t.x = x;
-    t.y = y + 0.36f * size;
-    t.size = size;
-    t.colour = palette::kInk;
-    t.align = scene::Align::Centre;
-    t.tag = tag;
-    return t;
+    return scene::centredText(std::move(s), x, y, size, palette::kInk, tag);
 }
 
 float f(double v) { return static_cast<float>(v); }

@@ -24,23 +24,7 @@ constexpr std::array<scene::Colour, 5> kLinkColours{scene::Colour::rgb(0x7B4FB3)
                                                     scene::Colour::rgb(0x8A6D1F)};
 constexpr scene::Colour kPlainTab = scene::Colour::rgb(0xE9E4D8);
 
-scene::Text tabText(std::string s, float x, float y, scene::Colour c, std::uint64_t tag) {
-    scene::Text t;
-    t.text = std::move(s);
-    t.x = x;
-    t.y = y + 0.36f * kTabText;
-    t.size = kTabText;
-    t.colour = c;
-    t.align = scene::Align::Centre;
-    t.tag = tag;
-    return t;
-}
 
-scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
-    const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
-    const float x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
-    return {x0, y0, x1 - x0, y1 - y0};
-}
 }  // namespace
 
 scene::Colour linkColour(const model::Board& board, model::GroupId group) {
@@ -101,9 +85,9 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         const float tabW = static_cast<float>(name.size()) * kCharAdvance * kTabText + 2 * kTabPad;
         const scene::Rect tab{r.x, r.y - kTabGap - kTabHeight, tabW, kTabHeight};
         tabs.emplace_back(&m, tab);
-        r = unite(r, tab);
+        r = scene::unite(r, tab);
         if (options.areas != nullptr) options.areas->emplace_back(m.id, r);
-        bounds = any ? unite(bounds, r) : r;
+        bounds = any ? scene::unite(bounds, r) : r;
         any = true;
     }
     std::vector<scene::Shape> links;
@@ -133,8 +117,8 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         s.outlineWidth = picked ? 4.0f : 1.5f;
         s.tag = tag;
         layer.shapes.push_back(s);
-        layer.texts.push_back(tabText(model::representationName(m->kind), tab.x + 0.5f * tab.w, tab.y + 0.5f * tab.h,
-                                      linked ? palette::kCard : palette::kInk, tag));
+        layer.texts.push_back(scene::centredText(model::representationName(m->kind), tab.x + 0.5f * tab.w,
+                                              tab.y + 0.5f * tab.h, kTabText, linked ? palette::kCard : palette::kInk, tag));
     }
     // Pieces leaving in an exchange, then pieces being dragged, over everything else.
     if (options.animator != nullptr) {

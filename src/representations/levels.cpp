@@ -17,13 +17,6 @@ constexpr float kPad = 28.0f;
 // Average advance of a character as a share of the text size (Andika): enough to size a card.
 constexpr float kCharAdvance = 0.52f;
 
-scene::Rect unite(const scene::Rect& a, const scene::Rect& b) {
-    if (a.w <= 0 && a.h <= 0) return b;
-    if (b.w <= 0 && b.h <= 0) return a;
-    const float x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
-    const float x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
-    return {x0, y0, x1 - x0, y1 - y0};
-}
 }  // namespace
 
 void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float alpha, bool dropTags) {
@@ -53,7 +46,7 @@ scene::Rect buildAtLevel(scene::Layer& layer, float level,
     fadeFrom(layer, shapes, texts, 1.0f - s, s >= 0.5f);
     shapes = layer.shapes.size();
     texts = layer.texts.size();
-    area = unite(area, build(layer, static_cast<int>(lower) + 1));
+    area = scene::unite(area, build(layer, static_cast<int>(lower) + 1));
     fadeFrom(layer, shapes, texts, s, s < 0.5f);
     return area;
 }

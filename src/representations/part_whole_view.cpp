@@ -24,15 +24,7 @@ constexpr float kValueSize = 48.0f;
 constexpr float kCardWidth = 320.0f, kCardHeight = 170.0f;
 
 scene::Text centred(std::string s, float x, float y, float size, scene::Colour c, std::uint64_t tag) {
-    scene::Text t;
-    t.text = std::move(s);
-    t.x = x;
-    t.y = y + 0.36f * size;
-    t.size = size;
-    t.colour = c;
-    t.align = scene::Align::Centre;
-    t.tag = tag;
-    return t;
+    return scene::centredText(std::move(s), x, y, size, c, tag);
 }
 
 void circle(scene::Layer& layer, float x, float y, float d, const std::string& label, std::uint64_t tag) {

@@ -66,5 +66,9 @@ struct Scene {
 Shape disc(float cx, float cy, float diameter, Colour fill);
 Shape rect(float cx, float cy, float w, float h, Colour fill, float radius = 0);
 Shape capsule(float x0, float y0, float x1, float y1, float halfThickness, Colour colour);
+// Text centred on (x, y): the baseline sits so that the digits' middle is at y.
+Text centredText(std::string s, float x, float y, float size, Colour colour, std::uint64_t tag = 0);
+// The smallest rectangle holding both; an empty rectangle (no width and no height) adds nothing.
+Rect unite(const Rect& a, const Rect& b);
 
 }  // namespace tenfold::scene
