@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "model/forms.hpp"
 #include "model/quantity.hpp"
@@ -168,12 +169,56 @@ Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, boo
     return Point{static_cast<double>(part) * partWidth + fromLeft + inColumn, down};
 }
 
+bool partsInBands(const PiecesLayout& layout) {
+    if (!layout.inChart) return false;
+    std::map<int, std::set<int>> placesOfPart, partsOfPlace;
+    for (const Piece& piece : layout.pieces) {
+        placesOfPart[piece.part].insert(exponent(piece.place));
+        partsOfPlace[exponent(piece.place)].insert(piece.part);
+    }
+    if (placesOfPart.size() < 2) return false;
+    // 200 + 30 + 4 needs no bands: the columns already show the parts.
+    for (const auto& [part, places] : placesOfPart)
+        if (places.size() > 1) return true;
+    for (const auto& [place, ofParts] : partsOfPlace)
+        if (ofParts.size() > 1) return true;
+    return false;
+}
+
 Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const ChartGeometry& g) {
     if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
         return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),
                                                   countNumeral(kMaxPieces)})};
     PiecesLayout out = layout;
-    // In a chart the parts share the columns, so one running index per place; loose, one per part and place.
+    std::set<int> parts;
+    for (const Piece& piece : layout.pieces) parts.insert(piece.part);
+    if (partsInBands(layout)) {
+        // Several parts in one chart: each part has its own band of rows, one under another, so 47 as
+        // 30 and 17 shows as two groups in the same columns.
+        std::map<std::pair<int, int>, int> count;
+        for (const Piece& piece : layout.pieces) ++count[{piece.part, exponent(piece.place)}];
+        std::map<int, double> height;
+        for (const auto& [key, n] : count) {
+            const auto place = static_cast<Place>(key.second);
+            const Point last = tidyPosition(layout, key.first, place, n - 1, blocks, g);
+            height[key.first] = std::max(height[key.first], last.y - g.headerHeight + tidyPattern(layout, place, blocks).ph);
+        }
+        std::map<int, double> offset;
+        double y = 0.0;
+        for (int part : parts) {
+            offset[part] = y;
+            y += height[part] + kPartBandGap;
+        }
+        std::map<std::pair<int, int>, int> next;
+        for (Piece& piece : out.pieces) {
+            int& index = next[{piece.part, exponent(piece.place)}];
+            piece.at = tidyPosition(layout, piece.part, piece.place, index, blocks, g);
+            piece.at.y += offset[piece.part];
+            ++index;
+        }
+        return out;
+    }
+    // One part in a chart: one running index per place; loose, one per part and place.
     std::map<std::pair<int, int>, int> next;
     for (Piece& piece : out.pieces) {
         const int partKey = layout.inChart ? 0 : piece.part;

@@ -91,8 +91,16 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks);
 // centred in its column under the headings in a chart; loose, in its part's own area, larger places on
 // the left.
 Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const ChartGeometry& g = {});
+// Whether a chart shows its parts in bands: when it holds pieces of several parts and the columns alone
+// do not show them (a place shared by two parts, as in 30 + 17, or a part using two places, as in 200 + 34).
+// 200 + 30 + 4 and loose layouts have no bands.
+bool partsInBands(const PiecesLayout& layout);
+// The space between two parts' bands in a chart.
+inline constexpr double kPartBandGap = 22.0;
 // Every piece moved to its tidy position (parts in order, then places, keeping the pieces' order within
-// each), nothing else changed. Refuses more than kMaxPieces pieces.
+// each), nothing else changed. In a chart holding pieces of several parts, each part gets its own band of
+// rows (part 0 at the top, kPartBandGap between bands), so a regrouping (47 as 30 and 17) is seen.
+// Refuses more than kMaxPieces pieces.
 Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const ChartGeometry& g = {});
 
 }  // namespace tenfold::model

@@ -9,6 +9,7 @@
 #include "representations/pieces_levels.hpp"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace tenfold::repr {
@@ -35,6 +36,9 @@ constexpr float kButtonTextSize = 22.0f;
 constexpr int kTenToExchange = 10;
 constexpr float kColumnDigitSize = 120.0f;   // abstract level: the digit a column holds
 constexpr float kLooseNumeralSize = 110.0f;  // abstract level: the numeral where loose pieces were
+constexpr float kBandLine = 2.0f;            // the line between two parts' bands in a chart
+constexpr float kBandLabelGap = 14.0f;       // a band's part value, this far right of the chart
+constexpr float kBandLabelWidth = 80.0f;
 
 float f(double v) { return static_cast<float>(v); }
 
@@ -145,9 +149,11 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float ox = f(m.at.x), oy = f(m.at.y);
     const model::ChartGeometry g;
 
-    // Where the pieces reach, to size the chart around them.
+    // Where the pieces reach, to size the chart around them; and, in a chart holding several parts, where
+    // each part's band of rows begins and ends.
     float bottom = f(g.headerHeight) + kMinChartBody;
     float right = 0;
+    std::map<int, std::pair<float, float>> bands;  // part -> top, bottom (chart units)
     for (const model::Piece& p : layout.pieces) {
         float h = kCounterDiameter, w = kCounterDiameter;
         if (blocks) {
@@ -159,7 +165,10 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         }
         bottom = std::max(bottom, f(p.at.y) + h + kChartPadding);
         right = std::max(right, f(p.at.x) + w);
+        auto [it, fresh] = bands.try_emplace(p.part, f(p.at.y), f(p.at.y) + h);
+        if (!fresh) it->second = {std::min(it->second.first, f(p.at.y)), std::max(it->second.second, f(p.at.y) + h)};
     }
+    if (!model::partsInBands(layout)) bands.clear();
 
     const std::vector<model::Place> columns = layout.inChart ? model::chartColumns(layout) : std::vector<model::Place>{};
     const bool exchangeOn = board.settings.exchange != model::ExchangeMode::Off;
@@ -218,6 +227,25 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             if (canExchange) button(true, model::tr("app.button.exchange"));
             if (canBreak) button(false, model::tr("app.button.break"));
         }
+        // Parts in their own bands: a line between bands and each part's value beside its band (30 | 17).
+        const model::Group* group = model::findGroup(board, m.group);
+        const std::vector<model::Value> partValues = group != nullptr ? group->quantity.partValues() : std::vector<model::Value>{};
+        float above = 0;
+        for (auto it = bands.begin(); it != bands.end(); ++it) {
+            const auto [top, end] = it->second;
+            if (it != bands.begin()) {
+                const float y = oy + 0.5f * (above + top) - 0.5f * kChartPadding;
+                layer.shapes.push_back(scene::capsule(ox + 4.0f, y, ox + chartWidth - kColumnGap - 4.0f, y, kBandLine, palette::kChartLine));
+            }
+            above = end;
+            const auto index = static_cast<size_t>(it->first);
+            if (index < partValues.size() && level < 1.5f) {
+                layer.texts.push_back(text(model::numeral(partValues[index]), ox + chartWidth + kBandLabelGap,
+                                           oy + 0.5f * (top + end) + 0.36f * kLineSize, kLineSize, palette::kSoftInk,
+                                           scene::Align::Left, makeTag(m.id, TagKind::Readout, 0)));
+            }
+        }
+        if (!bands.empty()) right = std::max(right, chartWidth + kBandLabelGap + kBandLabelWidth);
         if (auto dp = model::decimalPointX(layout, g)) {
             const float x = ox + f(*dp) - 0.5f * kColumnGap;
             layer.shapes.push_back(scene::capsule(x, oy - 6.0f, x, oy + bottom + 6.0f, kDecimalLine, palette::kDecimalPoint));
@@ -234,9 +262,14 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float digitY = 0.5f * (bodyTop + bodyBottom);
     const std::vector<LoosePart> parts = !layout.inChart && level > 1.0f ? looseParts(layout, blocks)
                                                                           : std::vector<LoosePart>{};
+    // With bands, each part's digits sit in its own band (30 over 17); else in the middle of the body.
+    auto bandY = [&](int part) {
+        const auto it = bands.find(part);
+        return it == bands.end() ? digitY : oy + 0.5f * (it->second.first + it->second.second);
+    };
     auto digitSpot = [&](const model::Piece& p) -> std::pair<float, float> {
         if (layout.inChart) {
-            if (auto left = model::columnLeft(layout, p.place, g)) return {ox + f(*left + 0.5 * g.columnWidth), digitY};
+            if (auto left = model::columnLeft(layout, p.place, g)) return {ox + f(*left + 0.5 * g.columnWidth), bandY(p.part)};
         }
         for (const LoosePart& part : parts) {
             if (part.part == p.part) return {ox + part.cx, oy + part.cy};
@@ -278,11 +311,19 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                         level);
     }
     if (digitAlpha > 0.0f && layout.inChart) {
-        const std::vector<std::string> digits = columnDigits(layout, columns);
-        for (size_t i = 0; i < columns.size(); ++i) {
-            const float cx = ox + f(g.columnWidth) * (static_cast<float>(i) + 0.5f);
-            addBigNumber(layer, digits[i], cx, digitY, kColumnDigitSize, f(g.columnWidth) - kColumnGap - 2 * kChartPadding,
-                         digitAlpha, makeTag(m.id, TagKind::Column, static_cast<std::uint32_t>(i)));
+        auto digitRow = [&](const model::PiecesLayout& of, float cy, float size) {
+            const std::vector<std::string> digits = columnDigits(of, columns);
+            for (size_t i = 0; i < columns.size(); ++i) {
+                const float cx = ox + f(g.columnWidth) * (static_cast<float>(i) + 0.5f);
+                addBigNumber(layer, digits[i], cx, cy, size, f(g.columnWidth) - kColumnGap - 2 * kChartPadding,
+                             digitAlpha, makeTag(m.id, TagKind::Column, static_cast<std::uint32_t>(i)));
+            }
+        };
+        if (bands.empty()) digitRow(layout, digitY, kColumnDigitSize);
+        for (const auto& [part, span] : bands) {
+            model::PiecesLayout of = layout;
+            std::erase_if(of.pieces, [&](const model::Piece& p) { return p.part != part; });
+            digitRow(of, bandY(part), std::min(kColumnDigitSize, std::max(kLineSize, span.second - span.first)));
         }
     }
     for (const LoosePart& part : parts) {

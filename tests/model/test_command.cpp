@@ -1,12 +1,14 @@
 // Tests for commands on linked groups: edits through one model reach every linked model, layouts are kept,
 // exchange settings are respected, and the session's undo, redo and log restore boards exactly.
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include <limits>
 
 #include <algorithm>
 
 #include "model/command.hpp"
+#include "model/pieces.hpp"
 
 using namespace tenfold::model;
 
@@ -71,9 +73,17 @@ SCENARIO("Re-partitioning through a part-whole model regroups the linked blocks"
                 CHECK(piecesOf(blocks, 1, Place::Ones) == 7);
                 CHECK(blocks.layouts.blocks.pieces.size() == 11);
             }
-            THEN("the ten that changed part stayed where it was") {
-                CHECK(blocks.layouts.blocks.pieces[3].at == tenSpot);
-                CHECK(blocks.layouts.blocks.pieces[3].part == 1);
+            THEN("the ten that changed part is the same piece, moved down into the second part's band") {
+                const auto& pieces = blocks.layouts.blocks.pieces;
+                CHECK(pieces[3].part == 1);
+                CHECK(pieces[3].at.y > tenSpot.y);
+                CHECK(std::abs(pieces[3].at.x - tenSpot.x) < ChartGeometry{}.columnWidth / 2);
+                double lowestOfFirst = 0, highestOfSecond = 1e9;
+                for (const Piece& p : pieces) {
+                    if (p.part == 0) lowestOfFirst = std::max(lowestOfFirst, p.at.y + 10 * kCubeUnits);
+                    else highestOfSecond = std::min(highestOfSecond, p.at.y);
+                }
+                CHECK(lowestOfFirst + kPartBandGap <= highestOfSecond);
             }
             AND_WHEN("it is split into 39 and 8") {
                 REQUIRE(s.apply(Repartition{3, {v(39), v(8)}}).ok());
