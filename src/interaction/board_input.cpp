@@ -29,8 +29,21 @@ constexpr double kDropSlack = 20.0;
 constexpr double kLooseAreaHeight = 400.0;
 }  // namespace
 
-int partForNewPiece(const model::Model& m, model::Place p) {
+int partForNewPiece(const model::Model& m, model::Place p, double y) {
     const model::PiecesLayout& layout = piecesOf(m);
+    if (model::partsInBands(layout)) {
+        // A chart in bands: the piece joins the part whose band it was dropped in (or the nearest band).
+        int best = 0;
+        double bestDistance = 1e300;
+        for (const model::Piece& piece : layout.pieces) {
+            const double distance = std::abs(piece.at.y - y);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = piece.part;
+            }
+        }
+        return best;
+    }
     int last = 0;
     for (const model::Piece& piece : layout.pieces) {
         if (piece.place == p) return piece.part;
@@ -419,7 +432,7 @@ void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, In
     if (item.plain && target.column) place = *target.column;
     const scene::Rect face = repr::pieceFace(place, item.block, item.scale);
     const model::Point at{bx - m->at.x - 0.5 * face.w, by - m->at.y - 0.5 * face.h};
-    out.commands.push_back(model::AddPiece{m->id, partForNewPiece(*m, place), place, at});
+    out.commands.push_back(model::AddPiece{m->id, partForNewPiece(*m, place, at.y), place, at});
 }
 
 void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
