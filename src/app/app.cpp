@@ -179,6 +179,7 @@ void App::render(int width, int height, bool offscreen) {
     state.readouts[2] = readouts_.words;
     state.readouts[3] = readouts_.sentence;
     state.exchangeMode = static_cast<int>(session_.board().settings.exchange);
+    state.beadColours = static_cast<int>(session_.board().settings.beadColours);
     state.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
                         repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
     state.reducedMotion = reducedMotion_;
@@ -243,6 +244,13 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         board.exchange = static_cast<model::ExchangeMode>(a.setExchangeMode);
         applyCommands({model::SetSettings{board}});
         user_.exchangeMode = std::string(model::exchangeModeId(board.exchange));
+        saveUserSettings();
+    }
+    if (a.setBeadColours >= 0) {
+        model::Settings board = session_.board().settings;
+        board.beadColours = static_cast<model::BeadColours>(a.setBeadColours);
+        if (!(board == session_.board().settings)) applyCommands({model::SetSettings{board}});
+        user_.beadColours = std::string(model::beadColoursId(board.beadColours));
         saveUserSettings();
     }
     if (a.setColourBlind >= 0) {
@@ -363,6 +371,7 @@ model::Board App::newBoard() const {
     // A new board: an empty Th H T O chart of blocks, ready for the tray.
     model::Board b;
     b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(model::ExchangeMode::Offered);
+    b.settings.beadColours = model::beadColoursFromId(user_.beadColours).value_or(model::BeadColours::ByLength);
     b.settings.palette = user_.palette == "colour-blind" ? "colour-blind-safe" : "standard";
     auto added = model::applyCommand(b, model::AddModel{model::Representation::Blocks, model::Level::Concrete,
                                                         model::Point{0, 0}, model::Value{}, std::nullopt});
@@ -399,6 +408,7 @@ void App::applyUserSettings() {
         // The default board takes the teacher's choices; a board from a file keeps its own.
         model::Board b = session_.board();
         b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(b.settings.exchange);
+        b.settings.beadColours = model::beadColoursFromId(user_.beadColours).value_or(b.settings.beadColours);
         if (user_.palette == "colour-blind") b.settings.palette = "colour-blind-safe";
         session_.reset(b);
     }

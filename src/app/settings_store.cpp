@@ -23,6 +23,7 @@ constexpr const char* kVersionKey = "version";
 constexpr const char* kScaleKey = "scaleFactor";
 constexpr const char* kPaletteKey = "palette";
 constexpr const char* kExchangeKey = "exchangeMode";
+constexpr const char* kBeadColoursKey = "beadColours";
 constexpr const char* kReducedMotionKey = "reducedMotion";
 constexpr const char* kHighContrastKey = "highContrast";
 constexpr const char* kBackgroundKey = "background";
@@ -103,6 +104,7 @@ std::string settingsToJson(const UserSettings& s) {
     doc[kScaleKey] = s.scaleFactor;
     doc[kPaletteKey] = s.palette;
     doc[kExchangeKey] = s.exchangeMode;
+    doc[kBeadColoursKey] = s.beadColours;
     doc[kReducedMotionKey] = s.reducedMotion;
     doc[kHighContrastKey] = s.highContrast;
     doc[kBackgroundKey] = s.background;
@@ -133,7 +135,7 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
                 read.warn("field 'version' must be " + std::to_string(kSettingsVersion) + " (found " + value.dump() +
                           "); reading the fields this version knows");
             }
-        } else if (key != kScaleKey && key != kPaletteKey && key != kExchangeKey && key != kReducedMotionKey &&
+        } else if (key != kScaleKey && key != kPaletteKey && key != kExchangeKey && key != kBeadColoursKey && key != kReducedMotionKey &&
                    key != kHighContrastKey && key != kBackgroundKey) {
             read.warn("unknown field '" + key + "' is ignored");
         }
@@ -141,6 +143,7 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
     read.number(kScaleKey, out.settings.scaleFactor, kMinScaleFactor, kMaxScaleFactor);
     read.word(kPaletteKey, out.settings.palette, kPalettes);
     read.word(kExchangeKey, out.settings.exchangeMode, kExchangeModes);
+    read.word(kBeadColoursKey, out.settings.beadColours, kBeadColourChoices);
     read.flag(kReducedMotionKey, out.settings.reducedMotion);
     read.flag(kHighContrastKey, out.settings.highContrast);
     read.word(kBackgroundKey, out.settings.background, kBackgrounds);

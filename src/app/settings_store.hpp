@@ -25,6 +25,7 @@ struct UserSettings {
     float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
     std::string palette = "standard";      // "standard" | "colour-blind"
     std::string exchangeMode = "offered";  // "automatic" | "offered" | "off"
+    std::string beadColours = "by-length"; // "by-length" | "fives" | "tens"
     bool reducedMotion = false;
     bool highContrast = false;
     std::string background = "paper";     // "paper" | "cream" | "white" | "blue-tint"
@@ -35,6 +36,7 @@ struct UserSettings {
 // The allowed words of each text field, in the order a settings panel may offer them.
 inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind"};
 inline constexpr std::string_view kExchangeModes[] = {"automatic", "offered", "off"};
+inline constexpr std::string_view kBeadColourChoices[] = {"by-length", "fives", "tens"};
 inline constexpr std::string_view kBackgrounds[] = {"paper", "cream", "white", "blue-tint"};
 
 // What reading settings gave: the settings (defaults wherever something was broken), one warning per

@@ -94,6 +94,33 @@ int colourGroupSize(int size) {
     return size == kLargestBeadString ? kLongStringColourGroup : kShortStringColourGroup;
 }
 
+std::string_view beadColoursId(BeadColours c) {
+    switch (c) {
+    case BeadColours::ByLength: return "by-length";
+    case BeadColours::Fives: return "fives";
+    case BeadColours::Tens: return "tens";
+    }
+    return "by-length";
+}
+
+std::optional<BeadColours> beadColoursFromId(std::string_view id) {
+    for (int i = 0; i < kBeadColoursCount; ++i) {
+        const auto c = static_cast<BeadColours>(i);
+        if (beadColoursId(c) == id) return c;
+    }
+    return std::nullopt;
+}
+
+int colourGroupSize(int size, BeadColours choice) {
+    if (!isBeadStringSize(size)) return 0;
+    switch (choice) {
+    case BeadColours::Fives: return kShortStringColourGroup;
+    case BeadColours::Tens: return kLongStringColourGroup;
+    case BeadColours::ByLength: break;
+    }
+    return colourGroupSize(size);
+}
+
 Result<int> colourGroupOf(const BeadString& beads, int bead) {
     if (!hasBead(beads, bead)) return noBead(beads, bead);
     const int group = colourGroupSize(beads.size);

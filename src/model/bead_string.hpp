@@ -9,8 +9,10 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/result.hpp"
@@ -64,6 +66,15 @@ Result<BeadString> checkBeadString(const BeadString& beads);
 Result<int> beadStringSizeFor(Value v);
 
 // ---- Colour groups --------------------------------------------------------------------------------------
+
+// Where a string's colour changes: by its length (every 5 beads, every 10 on the 100-string), or every 5
+// or every 10 on every string (a board setting).
+enum class BeadColours : std::uint8_t { ByLength, Fives, Tens };
+inline constexpr int kBeadColoursCount = 3;
+std::string_view beadColoursId(BeadColours c);  // "by-length", "fives", "tens"
+std::optional<BeadColours> beadColoursFromId(std::string_view id);
+// The group size for a string of `size` beads with the board's choice (0 for a size that is not a string).
+int colourGroupSize(int size, BeadColours choice);
 
 // 5 for the 10-, 20- and 50-strings, 10 for the 100-string (0 for a size that is not a bead string).
 int colourGroupSize(int size);

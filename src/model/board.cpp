@@ -87,6 +87,8 @@ Status validateBoard(const Board& b) {
                                                                               countNumeral(kMaxBlockScalePercent)}));
     if (!isValidPaletteName(b.settings.palette))
         return at("/settings/palette", tr("engine.board.bad_palette", {countNumeral(static_cast<std::int64_t>(kMaxNameLength))}));
+    if (static_cast<int>(b.settings.beadColours) >= kBeadColoursCount)
+        return at("/settings/beadColours", tr("engine.board.bad_bead_colours"));
     if (static_cast<int>(b.models.size()) > kMaxModels)
         return at("/models", tr("engine.board.too_many_models", {countNumeral(kMaxModels)}));
 

@@ -58,6 +58,7 @@ struct BarLayout {
     BarMode mode = BarMode::PartWhole;
     int shaded = 0;      // equal parts: how many parts are shaded
     std::string unit;    // a label such as "cm", "kg", "£" (may be empty)
+    std::vector<std::string> labels;  // 0 the whole, n part (or bar) n-1; "" or missing: no label
     bool operator==(const BarLayout&) const = default;
 };
 
@@ -92,6 +93,7 @@ struct Settings {
     ExchangeMode exchange = ExchangeMode::Offered;
     int blockScalePercent = kDefaultBlockScalePercent;
     std::string palette = "standard";
+    BeadColours beadColours = BeadColours::ByLength;  // where a bead string's colour changes
     bool operator==(const Settings&) const = default;
 };
 

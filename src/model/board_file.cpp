@@ -78,8 +78,10 @@ json modelJson(const Model& m) {
     if (m.kind == Representation::Beads || !(m.layouts.beads == defaults.beads)) out["beads"] = beadsJson(m.layouts.beads);
     if (m.kind == Representation::PartWhole || m.layouts.orientation != defaults.orientation)
         out["orientation"] = orientationId(m.layouts.orientation);
-    if (m.kind == Representation::Bar || !(m.layouts.bar == defaults.bar))
+    if (m.kind == Representation::Bar || !(m.layouts.bar == defaults.bar)) {
         out["bar"] = json{{"mode", barModeId(m.layouts.bar.mode)}, {"shaded", m.layouts.bar.shaded}, {"unit", m.layouts.bar.unit}};
+        if (!m.layouts.bar.labels.empty()) out["bar"]["labels"] = m.layouts.bar.labels;
+    }
     return out;
 }
 
@@ -89,7 +91,8 @@ std::string boardToJson(const Board& board) {
     json root{{"format", kBoardFormatName}, {"version", kBoardFormatVersion}};
     root["settings"] = json{{"exchange", exchangeModeId(board.settings.exchange)},
                             {"blockScale", board.settings.blockScalePercent},
-                            {"palette", board.settings.palette}};
+                            {"palette", board.settings.palette},
+                            {"beadColours", beadColoursId(board.settings.beadColours)}};
     root["nextId"] = board.nextId;
     json groups = json::array();
     for (const Group& g : board.groups) groups.push_back(groupJson(g));

@@ -338,7 +338,7 @@ ReadModel readModel(const json& j, const std::string& ptr) {
     if (const json* b = optional(j, "bar")) {
         const std::string here = join(ptr, "bar");
         object(*b, here);
-        onlyKeys(*b, here, {"mode", "parts", "shaded", "unit"});
+        onlyKeys(*b, here, {"mode", "parts", "shaded", "unit", "labels"});
         if (const json* mode = optional(*b, "mode"))
             m.layouts.bar.mode = named<BarMode>(*mode, join(here, "mode"), barModeFromId, "part-whole, equal-parts, comparison");
         if (const json* n = optional(*b, "parts")) r.equalParts = smallInt(*n, join(here, "parts"), kMinEqualParts, kMaxGroupParts);
@@ -346,6 +346,15 @@ ReadModel readModel(const json& j, const std::string& ptr) {
         if (const json* u = optional(*b, "unit")) {
             m.layouts.bar.unit = text(*u, join(here, "unit"));
             if (auto ok = checkUnit(m.layouts.bar.unit); !ok) fail(join(here, "unit"), ok.error().message);
+        }
+        if (const json* labels = optional(*b, "labels")) {
+            const std::string at = join(here, "labels");
+            const json& list = array(*labels, at, static_cast<std::size_t>(kMaxGroupParts) + 1);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const std::string one = join(at, i);
+                m.layouts.bar.labels.push_back(text(list[i], one));
+                if (auto ok = checkLabel(m.layouts.bar.labels.back()); !ok) fail(one, ok.error().message);
+            }
         }
         if (r.equalParts > 0 && m.layouts.bar.mode != BarMode::EqualParts) fail(join(here, "parts"), tr("engine.file.parts_need_equal"));
     }
@@ -356,12 +365,14 @@ ReadModel readModel(const json& j, const std::string& ptr) {
 
 Settings readSettings(const json& j, const std::string& ptr) {
     object(j, ptr);
-    onlyKeys(j, ptr, {"exchange", "blockScale", "palette"});
+    onlyKeys(j, ptr, {"exchange", "blockScale", "palette", "beadColours"});
     Settings s;
     if (const json* e = optional(j, "exchange"))
         s.exchange = named<ExchangeMode>(*e, join(ptr, "exchange"), exchangeModeFromId, "automatic, offered, off");
     if (const json* b = optional(j, "blockScale"))
         s.blockScalePercent = smallInt(*b, join(ptr, "blockScale"), kMinBlockScalePercent, kMaxBlockScalePercent);
+    if (const json* c = optional(j, "beadColours"))
+        s.beadColours = named<BeadColours>(*c, join(ptr, "beadColours"), beadColoursFromId, "by-length, fives, tens");
     if (const json* p = optional(j, "palette")) {
         s.palette = text(*p, join(ptr, "palette"));
         if (!isValidPaletteName(s.palette))

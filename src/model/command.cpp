@@ -42,6 +42,8 @@ struct Describe {
     std::string operator()(const MoveBeadDivider& c) const { return tr("engine.cmd.move_divider", {num(c.position)}); }
     std::string operator()(const SetBeadStringSize& c) const { return tr("engine.cmd.bead_string", {num(c.size)}); }
     std::string operator()(const SetBeadCover&) const { return tr("engine.cmd.cover"); }
+    std::string operator()(const SetCountOn&) const { return tr("engine.cmd.count_on"); }
+    std::string operator()(const SetBarText&) const { return tr("engine.cmd.bar_text"); }
     std::string operator()(const SetPart& c) const { return tr("engine.cmd.set_part", {num(c.part + 1), numeral(c.value)}); }
     std::string operator()(const SetWhole& c) const { return tr("engine.cmd.set_whole", {numeral(c.value)}); }
     std::string operator()(const Repartition& c) const {

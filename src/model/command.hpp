@@ -59,6 +59,9 @@ struct SetCountedBeads { ModelId model = 0; int counted = 0; bool operator==(con
 struct MoveBeadDivider { ModelId model = 0; int divider = 0; int position = 0; bool operator==(const MoveBeadDivider&) const = default; };
 struct SetBeadStringSize { ModelId model = 0; int size = 0; bool operator==(const SetBeadStringSize&) const = default; };
 struct SetBeadCover { ModelId model = 0; std::optional<BeadCover> cover; bool operator==(const SetBeadCover&) const = default; };
+// Puts (or, with none, takes away) the count-on marker. A string of two or more parts keeps its marker on
+// the first part counted on by the second (8 | 5: 8 + 5, bridging ten), so the marker follows the divider.
+struct SetCountOn { ModelId model = 0; std::optional<CountOnMarker> marker; bool operator==(const SetCountOn&) const = default; };
 
 // ---- Parts, wholes, bars -----------------------------------------------------------------------------------
 // Types a part's value; with keepWhole the neighbouring part takes up the difference (a bar resize).
@@ -74,11 +77,15 @@ struct SetOrientation { ModelId model = 0; Orientation orientation = Orientation
 // divide exactly) with `shaded` shaded; comparison needs 2 or 3 parts already.
 struct SetBar { ModelId model = 0; BarMode mode = BarMode::PartWhole; int parts = 0; int shaded = 0; std::string unit;
                 bool operator==(const SetBar&) const = default; };
+// A bar model's words: labels (0 the whole, n part or bar n-1; "" none) and its unit ("cm", "£", "").
+struct SetBarText { ModelId model = 0; std::vector<std::string> labels; std::string unit;
+                    bool operator==(const SetBarText&) const = default; };
 
 using Command = std::variant<AddModel, RemoveModel, MoveModel, ShowAs, SetLevel, CutLink, SetSettings, AddPiece,
                              RemovePiece, MovePiece, Exchange, ExchangeAll, BreakDown, SetChart, SetPlainCounters,
-                             SetBlockScale, SetCountedBeads, MoveBeadDivider, SetBeadStringSize, SetBeadCover, SetPart,
-                             SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar>;
+                             SetBlockScale, SetCountedBeads, MoveBeadDivider, SetBeadStringSize, SetBeadCover, SetCountOn,
+                             SetPart, SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar,
+                             SetBarText>;
 
 // The board after the command, or the reason it was refused (the caller keeps the board it had).
 Result<Board> applyCommand(const Board& board, const Command& command);

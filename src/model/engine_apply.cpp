@@ -131,7 +131,7 @@ struct Apply {
         Model m = t.value().model;
         m.kind = c.kind;
         if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value()))
-            m.layouts.bar = BarLayout{BarMode::PartWhole, 0, m.layouts.bar.unit};
+            m.layouts.bar = BarLayout{BarMode::PartWhole, 0, m.layouts.bar.unit, m.layouts.bar.labels};
         return commitThrough(b, m, prepared);
     }
     Result<Board> operator()(const SetLevel& c) const {
@@ -356,6 +356,31 @@ struct Apply {
         m.layouts.beads = covered.value();
         return withModel(b, m);
     }
+    Result<Board> operator()(const SetCountOn& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
+        if (!c.marker) {
+            m.layouts.beads = clearCountOn(m.layouts.beads);
+            return withModel(b, m);
+        }
+        auto marked = setCountOn(m.layouts.beads, c.marker->start, c.marker->add);
+        if (!marked) return marked.error();
+        m.layouts.beads = marked.value();
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBarText& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Bar) return Error{tr("engine.bar.bar_only")};
+        m.layouts.bar.labels = c.labels;
+        m.layouts.bar.unit = c.unit;
+        while (!m.layouts.bar.labels.empty() && m.layouts.bar.labels.back().empty()) m.layouts.bar.labels.pop_back();
+        if (auto ok = checkBar(m.layouts.bar, t.value().quantity); !ok) return ok.error();
+        return withModel(b, m);
+    }
     Result<Board> operator()(const SetPart& c) const {
         auto t = locate(b, c.model);
         if (!t) return t.error();
@@ -410,7 +435,7 @@ struct Apply {
             if (!split) return split.error();
             q = split.value();
         }
-        m.layouts.bar = BarLayout{c.mode, c.shaded, c.unit};
+        m.layouts.bar = BarLayout{c.mode, c.shaded, c.unit, m.layouts.bar.labels};
         if (auto ok = checkBar(m.layouts.bar, q); !ok) return ok.error();
         return commitThrough(b, m, q);
     }

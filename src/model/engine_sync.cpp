@@ -150,11 +150,26 @@ Result<BeadString> syncBeads(const BeadString& beads, const Quantity& q) {
     out.size = std::max(beads.size, size.value());
     out.counted = static_cast<int>(q.value().wholePart());
     out.dividers = dividersFor(q);
+    // A count-on marker follows the parts: the first counted on by the second (8 | 5 is 8 + 5).
+    if (out.countOn && q.partCount() >= 2) {
+        const auto start = static_cast<int>(q.parts[0].value().wholePart());
+        const auto add = static_cast<int>(q.parts[1].value().wholePart());
+        if (add >= 1) out.countOn = CountOnMarker{start, add};
+    }
     return checkBeadString(out);
 }
 
-Status checkBar(const BarLayout& bar, const Quantity& q) {
+Status checkBarLabels(const BarLayout& bar) {
     if (!isValidUnit(bar.unit)) return checkUnit(bar.unit).error();
+    if (bar.labels.size() > static_cast<std::size_t>(kMaxGroupParts) + 1)
+        return Error{tr("engine.bar.too_many_labels", {countNumeral(kMaxGroupParts + 1)})};
+    for (const std::string& label : bar.labels)
+        if (auto ok = checkLabel(label); !ok) return ok;
+    return okStatus();
+}
+
+Status checkBar(const BarLayout& bar, const Quantity& q) {
+    if (auto ok = checkBarLabels(bar); !ok) return ok;
     switch (bar.mode) {
         case BarMode::PartWhole:
             if (bar.shaded != 0) return Error{tr("engine.bar.shaded_only_equal")};
@@ -286,7 +301,7 @@ Status layoutsWellFormed(const Layouts& layouts) {
     if (auto ok = checkBeadString(layouts.beads); !ok) return ok.error();
     if (static_cast<int>(layouts.orientation) < 0 || static_cast<int>(layouts.orientation) >= kOrientationCount)
         return Error{tr("engine.layout.orientation")};
-    if (!isValidUnit(layouts.bar.unit)) return checkUnit(layouts.bar.unit).error();
+    if (auto ok = checkBarLabels(layouts.bar); !ok) return ok;
     if (layouts.bar.shaded < 0 || layouts.bar.shaded > kMaxGroupParts)
         return Error{tr("engine.bar.shaded_range", {countNumeral(kMaxGroupParts)})};
     return okStatus();

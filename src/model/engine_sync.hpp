@@ -25,6 +25,8 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
 Result<BeadString> syncBeads(const BeadString& beads, const Quantity& q);
 // Whether a bar layout can show q: equal parts need 2 or more parts of one value and 0..n shaded;
 // comparison needs 2 or 3 bars.
+// A bar's unit and labels (at most one per part and the whole, each short, no control characters).
+Status checkBarLabels(const BarLayout& bar);
 Status checkBar(const BarLayout& bar, const Quantity& q);
 
 // The quantity made ready to be shown as `kind`: a one-part quantity shown as a part-whole is split by

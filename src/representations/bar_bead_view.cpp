@@ -68,7 +68,7 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
     const bool sketch = level == 1;
     const float d = geo.d, cy = geo.cy, ox = geo.ox;
     layer.shapes.push_back(scene::capsule(ox - 10.0f, cy, geo.right() + 10.0f, cy, sketch ? 1.5f : kStringThickness, palette::kInk));
-    const int group = model::colourGroupSize(beads.size);
+    const int group = model::colourGroupSize(beads.size, board.settings.beadColours);
     for (int b = 1; b <= beads.size; ++b) {
         const bool first = ((b - 1) / group) % 2 == 0;
         // Concrete: shaded beads. Pictorial: circles a child would draw, filled or open by colour group.

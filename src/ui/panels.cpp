@@ -160,6 +160,13 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
             if (i > 0) next();
             if (choice(tr(modeKeys[i]), modes[i], s.exchangeMode == i)) a.setExchangeMode = i;
         }
+        ImGui::TextUnformatted(tr("ui.bead_colours").c_str());
+        const char* beadNames[] = {"bead-colours-by-length", "bead-colours-fives", "bead-colours-tens"};
+        const char* beadKeys[] = {"ui.bead_colours_by_length", "ui.bead_colours_fives", "ui.bead_colours_tens"};
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0) next();
+            if (choice(tr(beadKeys[i]), beadNames[i], s.beadColours == i)) a.setBeadColours = i;
+        }
         ImGui::TextUnformatted(tr("ui.colours").c_str());
         if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = 0;
         next();

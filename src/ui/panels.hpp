@@ -15,6 +15,7 @@ struct ToolbarActions {
     bool scaleUp = false, scaleDown = false, scaleAuto = false;
     bool undo = false, redo = false, toggleSelect = false, openGallery = false, duplicate = false, clear = false;
     int setExchangeMode = -1;   // 0 automatic, 1 offered, 2 off; -1: unchanged
+    int setBeadColours = -1;    // 0 by length, 1 every 5, 2 every 10; -1: unchanged
     int setColourBlind = -1;    // 0 standard colours, 1 colour-blind-safe; -1: unchanged
     int setReducedMotion = -1;  // 0 full motion, 1 reduced; -1: unchanged
     int toggleReadout = -1;     // 0 numeral, 1 expanded form, 2 words, 3 stem sentence; -1: none
@@ -22,7 +23,7 @@ struct ToolbarActions {
     bool any() const {
         return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
                toggleSelect || openGallery || duplicate || clear || toggleReadout >= 0 || toggleAllReadouts ||
-               setExchangeMode >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
+               setExchangeMode >= 0 || setBeadColours >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
     }
 };
 
@@ -37,6 +38,7 @@ struct ToolbarState {
     bool hasSelection = false;
     bool readouts[4] = {true, true, true, true};  // numeral, expanded form, words, stem sentence shown
     int exchangeMode = 1;       // 0 automatic, 1 offered, 2 off
+    int beadColours = 0;        // 0 by the string's length, 1 every 5, 2 every 10
     bool colourBlind = false;
     bool reducedMotion = false;
 };

@@ -310,3 +310,16 @@ SCENARIO("A bead string read from a file is checked", "[beads]") {
         }
     }
 }
+
+SCENARIO("A board can choose where every bead string changes colour", "[beads]") {
+    CHECK(colourGroupSize(20, BeadColours::ByLength) == 5);
+    CHECK(colourGroupSize(100, BeadColours::ByLength) == 10);
+    CHECK(colourGroupSize(100, BeadColours::Fives) == 5);
+    CHECK(colourGroupSize(20, BeadColours::Tens) == 10);
+    CHECK(colourGroupSize(30, BeadColours::Tens) == 0);
+    for (int i = 0; i < kBeadColoursCount; ++i) {
+        const auto c = static_cast<BeadColours>(i);
+        CHECK(beadColoursFromId(beadColoursId(c)) == c);
+    }
+    CHECK_FALSE(beadColoursFromId("sevens").has_value());
+}

@@ -129,6 +129,13 @@ SCENARIO("Saving then loading gives an equal board") {
         REQUIRE(s.apply(AddModel{Representation::Counters, Level::Pictorial, Point{0, 900}, Value::parse("3.07").value(), std::nullopt}).ok());
         REQUIRE(s.apply(Exchange{5, 0, Place::Ones, false}).ok());
         REQUIRE(s.apply(ShowAs{5, Representation::Numeral}).ok());
+        REQUIRE(s.apply(AddModel{Representation::Bar, Level::Pictorial, Point{0, 1500}, v(18), std::nullopt}).ok());
+        REQUIRE(s.apply(SetBarText{s.board().models.back().id, {"Sweets", "Tom's"}, "£"}).ok());
+        REQUIRE(s.apply(AddModel{Representation::Beads, Level::Concrete, Point{0, 2000}, v(8), std::nullopt}).ok());
+        REQUIRE(s.apply(SetCountOn{s.board().models.back().id, CountOnMarker{6, 3}}).ok());
+        Settings settings = s.board().settings;
+        settings.beadColours = BeadColours::Tens;
+        REQUIRE(s.apply(SetSettings{settings}).ok());
         const fs::path dir = fs::current_path() / "board_file_test";
         fs::create_directories(dir);
         const fs::path file = dir / "lesson.json";
@@ -155,6 +162,10 @@ SCENARIO("Saving then loading gives an equal board") {
 }
 
 SCENARIO("Broken and hostile board files are refused naming the place and the reason") {
+    CHECK(refusal(R"({"format": "tenfold-board", "version": 1, "settings": {"beadColours": "sevens"}, "models": []})") ==
+          "/settings/beadColours: \"sevens\" is not one of: by-length, fives, tens.");
+    CHECK(refusal(withModel(R"({"kind": "bar", "value": 3, "bar": {"labels": ["Tom", 7]}})")).rfind("/models/0/bar/labels/1:", 0) == 0);
+    CHECK(refusal(withModel(R"({"kind": "bar", "value": 3, "bar": {"labels": ["Tom", "Sam\u0007"]}})")).rfind("/models/0/bar/labels/1:", 0) == 0);
     CHECK(refusal(withModel(R"({"kind": "abacus", "value": 3})")) ==
           "/models/0/kind: \"abacus\" is not one of: blocks, counters, beads, part-whole, bar, numeral.");
     CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "x": "left"})")) ==

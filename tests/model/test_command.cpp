@@ -255,6 +255,76 @@ SCENARIO("A bead string split 7 | 3 linked to a part-whole model of 10") {
     }
 }
 
+SCENARIO("A count-on marker on a bead string follows its parts") {
+    Session s(emptyBoard());
+    REQUIRE(s.apply(AddModel{Representation::Beads, Level::Concrete, Point{}, v(13), std::nullopt}).ok());
+    REQUIRE(s.apply(Repartition{2, {v(8), v(5)}}).ok());
+    WHEN("the marker is put on 8 | 5") {
+        REQUIRE(s.apply(SetCountOn{2, CountOnMarker{8, 5}}).ok());
+        THEN("it counts on from 8 by 5, bridging ten") {
+            const auto steps = bridgeSteps(findModel(s.board(), 2)->layouts.beads);
+            REQUIRE(steps.ok());
+            CHECK(steps.value() == std::vector<BridgeStep>{{8, 2, 10}, {10, 3, 13}});
+        }
+        AND_WHEN("the divider moves to 7 | 6") {
+            REQUIRE(s.apply(MoveBeadDivider{2, 0, 7}).ok());
+            THEN("the marker reads 7 + 6") {
+                CHECK(findModel(s.board(), 2)->layouts.beads.countOn == CountOnMarker{7, 6});
+            }
+            AND_WHEN("it is undone") {
+                REQUIRE(s.undo());
+                THEN("the marker reads 8 + 5 again") {
+                    CHECK(findModel(s.board(), 2)->layouts.beads.countOn == CountOnMarker{8, 5});
+                }
+            }
+        }
+        AND_WHEN("it is taken away") {
+            REQUIRE(s.apply(SetCountOn{2, std::nullopt}).ok());
+            THEN("there is no marker") { CHECK_FALSE(findModel(s.board(), 2)->layouts.beads.countOn.has_value()); }
+        }
+    }
+    WHEN("a marker would run off the string (8 + 5 on a string of 20 is fine, 18 + 5 is not)") {
+        const Status st = s.apply(SetCountOn{2, CountOnMarker{18, 5}});
+        THEN("it is refused with a reason") {
+            REQUIRE_FALSE(st.ok());
+            CHECK_FALSE(st.error().message.empty());
+            CHECK_FALSE(findModel(s.board(), 2)->layouts.beads.countOn.has_value());
+        }
+    }
+    WHEN("a marker is put on a model that is not a bead string") {
+        REQUIRE(s.apply(ShowAs{2, Representation::Bar}).ok());
+        THEN("it is refused") { CHECK_FALSE(s.apply(SetCountOn{2, CountOnMarker{1, 1}}).ok()); }
+    }
+}
+
+SCENARIO("Bars carry labels and a unit") {
+    Session s(emptyBoard());
+    REQUIRE(s.apply(AddModel{Representation::Bar, Level::Pictorial, Point{}, v(18), std::nullopt}).ok());
+    REQUIRE(s.apply(Repartition{2, {v(13), v(5)}}).ok());
+    WHEN("the whole and the parts are labelled, in centimetres") {
+        REQUIRE(s.apply(SetBarText{2, {"Ribbon", "Red", "Blue", ""}, "cm"}).ok());
+        const BarLayout& bar = findModel(s.board(), 2)->layouts.bar;
+        THEN("the labels are kept (without the empty end) and the unit is used") {
+            CHECK(bar.labels == std::vector<std::string>{"Ribbon", "Red", "Blue"});
+            CHECK(bar.unit == "cm");
+        }
+        AND_WHEN("the bar becomes comparison bars") {
+            REQUIRE(s.apply(SetBar{2, BarMode::Comparison, 2, 0, "cm"}).ok());
+            THEN("the labels stay") { CHECK(findModel(s.board(), 2)->layouts.bar.labels.size() == 3); }
+        }
+    }
+    WHEN("a label is too long, or the unit has a digit") {
+        THEN("each is refused and nothing changes") {
+            CHECK_FALSE(s.apply(SetBarText{2, {std::string(41, 'a')}, ""}).ok());
+            CHECK_FALSE(s.apply(SetBarText{2, {"Tom"}, "2m"}).ok());
+            CHECK(findModel(s.board(), 2)->layouts.bar.labels.empty());
+        }
+    }
+    WHEN("there are more labels than the whole and twelve parts") {
+        THEN("it is refused") { CHECK_FALSE(s.apply(SetBarText{2, std::vector<std::string>(14, "x"), ""}).ok()); }
+    }
+}
+
 SCENARIO("Exchange settings") {
     GIVEN("blocks of 19 on a board where exchange is automatic") {
         Session s = blocksOf(19);

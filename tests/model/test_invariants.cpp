@@ -59,7 +59,7 @@ int partCount(const Board& b, ModelId id) {
 Command randomCommand(Gen& g, const Board& b) {
     const ModelId m = anyModel(g, b);
     const int part = g.range(0, partCount(b, m));  // sometimes one past the last part
-    switch (g.range(0, 27)) {
+    switch (g.range(0, 29)) {
         case 0: {
             std::optional<ModelId> link;
             if (g.chance(60)) link = anyModel(g, b);
@@ -75,6 +75,7 @@ Command randomCommand(Gen& g, const Board& b) {
             Settings s;
             s.exchange = static_cast<ExchangeMode>(g.range(0, 2));
             s.blockScalePercent = g.range(40, 310);
+            s.beadColours = static_cast<BeadColours>(g.range(0, 2));
             return SetSettings{s};
         }
         case 7:
@@ -120,6 +121,12 @@ Command randomCommand(Gen& g, const Board& b) {
         case 24: return g.chance(50) ? Command{AddPart{m}} : Command{RemovePart{m, part}};
         case 25: return SetUnknown{m, Unknown{static_cast<UnknownKind>(g.range(0, 3)), part}};
         case 26: return SetOrientation{m, static_cast<Orientation>(g.range(0, kOrientationCount - 1))};
+        case 27: return SetCountOn{m, g.chance(30) ? std::nullopt : std::optional<CountOnMarker>(CountOnMarker{g.range(-1, 60), g.range(0, 60)})};
+        case 28: {
+            std::vector<std::string> labels;
+            for (int i = g.range(0, 14); i > 0; --i) labels.push_back(g.chance(20) ? std::string(41, 'x') : g.chance(50) ? "Tom" : "");
+            return SetBarText{m, labels, g.chance(20) ? "kg" : g.chance(5) ? "2 m" : ""};
+        }
         default: {
             const auto mode = static_cast<BarMode>(g.range(0, 2));
             const int n = g.range(1, 6);
