@@ -295,7 +295,7 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
     const model::Status done = continuing ? session_.continueLast(commands) : session_.applyAll(commands);
     if (done) lastGesture_ = gesture;
     if (!done) {
-        showMessage(done.error().message);
+        showMessage(done.error().message, model::commandModel(commands.front()).value_or(0));
     } else {
         levelsChanged(before, session_.board());
         boardInput_.boardChanged(before, session_.board());
@@ -306,8 +306,9 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
     sceneDirty_ = true;
 }
 
-void App::showMessage(const std::string& text) {
+void App::showMessage(const std::string& text, model::ModelId at) {
     message_ = text;
+    messageModel_ = at;
     messageUntil_ = clock_ + kMessageSeconds;
     sceneDirty_ = true;
 }
@@ -513,8 +514,22 @@ void App::buildScene(int width, int height) {
                          colourBlind ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem());
     if (!message_.empty() && clock_ < messageUntil_) {
-        repr::buildMessage(scene_.screen, message_, w, h - repr::trayHeightPx(uiScale_), uiScale_,
-                           renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_));
+        const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
+        // Under the model it is about, when that is on screen; else above the tray.
+        const auto area = std::find_if(modelAreas_.begin(), modelAreas_.end(), [&](const auto& a) { return a.first == messageModel_; });
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        if (area != modelAreas_.end()) {
+            camera_.toScreen(area->second.x, area->second.y, x0, y0);
+            camera_.toScreen(area->second.x + area->second.w, area->second.y + area->second.h, x1, y1);
+        }
+        const float trayTop = h - repr::trayHeightPx(uiScale_);
+        if (keypad_ && keypad_->model == messageModel_) {
+            // The keypad says it, under the number typed.
+        } else if (area != modelAreas_.end() && x1 > 0 && x0 < w && y1 < trayTop && y1 > 0) {
+            repr::buildMessageAt(scene_.screen, message_, 0.5f * (x0 + x1), y1, w, trayTop, uiScale_, textWidth);
+        } else {
+            repr::buildMessage(scene_.screen, message_, w, trayTop, uiScale_, textWidth);
+        }
     }
 }
 

@@ -62,7 +62,8 @@ private:
     // goes (gesture != 0) join the step the same drag started.
     void applyCommands(const std::vector<model::Command>& commands,
                        const std::vector<repr::FloatingPiece>& dropped = {}, std::uint64_t gesture = 0);
-    void showMessage(const std::string& text);
+    // A friendly line for a few seconds: beside model `at` when it is on screen, else above the tray.
+    void showMessage(const std::string& text, model::ModelId at = 0);
     void undo();
     void redo();
     void buildScene(int width, int height);
@@ -83,6 +84,7 @@ private:
     struct PanelActions {
         ui::ModelPanelActions model;
         ui::KeypadActions keypad;
+        ui::LabelEditorActions labels;
         int boardLevel = -1;
     };
     PanelActions drawModelPanels(float displayWidth, float displayHeight);
@@ -113,7 +115,8 @@ private:
     bool reducedMotion_ = false;
     bool selectMode_ = false;
     repr::ReadoutOptions readouts_;  // which numbers show under the charts
-    std::string message_;        // a friendly line shown above the tray for a few seconds
+    std::string message_;        // a friendly line shown for a few seconds
+    model::ModelId messageModel_ = 0;  // ...under this model (0: above the tray)
     double messageUntil_ = 0;
     scene::Scene scene_;
     std::string fontPath_;
@@ -132,8 +135,15 @@ private:
         model::ModelId model = 0;
         int circle = 0;                // 0 the whole, n part n-1, -1-n the difference beside bar n
         std::string text;
+        bool countOn = false;          // typing how many beads to count on (the circle is unused)
     };
     std::optional<Keypad> keypad_;
+    struct LabelEditor {
+        model::ModelId model = 0;
+        std::vector<std::string> labels;  // 0 the whole, n part n-1
+    };
+    std::optional<LabelEditor> labelEditor_;
+    std::vector<std::string> labelShown_;  // the fields the label editor shows (comparison bars: no whole)
     std::vector<model::ModelId> factFamilies_;  // part-whole models showing their fact family
     struct LevelAnimation {
         model::ModelId model = 0;

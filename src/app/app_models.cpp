@@ -83,7 +83,7 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
     if (!board.models.empty()) out.boardLevel = panels_.drawBoardLevel(std::max(common, -1));
     const model::Model* m = model::findModel(board, pickedModel_);
     const model::Group* g = m != nullptr ? model::findGroup(board, m->group) : nullptr;
-    if (g != nullptr && !keypad_) {
+    if (g != nullptr && !keypad_ && !labelEditor_) {
         ui::ModelPanelState s;
         s.displayWidth = displayWidth;
         std::string kind = model::representationName(m->kind);
@@ -99,7 +99,35 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.hasUnknown = g->quantity.unknown.kind != model::UnknownKind::None;
         s.covered = m->layouts.beads.cover.has_value();
         s.factFamily = std::find(factFamilies_.begin(), factFamilies_.end(), m->id) != factFamilies_.end();
+        s.beadStringSize = m->layouts.beads.size;
+        s.beadsCounted = m->layouts.beads.counted;
+        s.countOn = m->layouts.beads.countOn.has_value();
+        s.unit = m->layouts.bar.unit;
         out.model = panels_.drawModelPanel(s);
+    }
+    if (labelEditor_) {
+        const model::Model* lm = model::findModel(board, labelEditor_->model);
+        const model::Group* lg = lm != nullptr ? model::findGroup(board, lm->group) : nullptr;
+        if (lg == nullptr) {
+            labelEditor_.reset();
+        } else {
+            ui::LabelEditorState s;
+            s.displayWidth = displayWidth;
+            s.displayHeight = displayHeight;
+            s.title = model::tr("ui.labels.title");
+            const bool comparison = lm->layouts.bar.mode == model::BarMode::Comparison;
+            if (!comparison) s.names.push_back(model::tr("ui.labels.whole"));
+            for (int i = 1; i <= lg->quantity.partCount(); ++i)
+                s.names.push_back(model::tr(comparison ? "ui.labels.bar" : "ui.labels.part", {std::to_string(i)}));
+            // Comparison bars have no whole: their first field is bar 1 (label 1).
+            labelEditor_->labels.resize(static_cast<std::size_t>(lg->quantity.partCount()) + 1);
+            labelShown_ = comparison ? std::vector<std::string>(labelEditor_->labels.begin() + 1, labelEditor_->labels.end())
+                                     : labelEditor_->labels;
+            s.labels = &labelShown_;
+            out.labels = panels_.drawLabelEditor(s);
+            if (comparison) std::copy(labelShown_.begin(), labelShown_.end(), labelEditor_->labels.begin() + 1);
+            else labelEditor_->labels = labelShown_;
+        }
     }
     if (keypad_) {
         const model::Model* km = model::findModel(board, keypad_->model);
@@ -109,10 +137,12 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             ui::KeypadState s;
             s.displayWidth = displayWidth;
             s.displayHeight = displayHeight;
-            s.title = keypad_->circle == 0  ? model::tr("ui.keypad.whole")
+            s.title = keypad_->countOn      ? model::tr("ui.keypad.count_on", {std::to_string(km->layouts.beads.counted)})
+                      : keypad_->circle == 0  ? model::tr("ui.keypad.whole")
                       : keypad_->circle < 0 ? model::tr("ui.keypad.difference")
                                             : model::tr("ui.keypad.part", {std::to_string(keypad_->circle)});
             s.text = keypad_->text;
+            if (messageModel_ == keypad_->model && clock_ < messageUntil_) s.message = message_;
             out.keypad = panels_.drawKeypad(s);
         }
     }
@@ -172,7 +202,7 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.level >= 0) applyCommands({model::SetLevel{m.id, static_cast<model::Level>(p.level)}});
         if (p.cutLink) {
             applyCommands({model::CutLink{m.id}});
-            showMessage(model::tr("app.link_cut"));
+            showMessage(model::tr("app.link_cut"), m.id);
         }
         if (p.turn) {
             const int next = (static_cast<int>(m.layouts.orientation) + 1) % model::kOrientationCount;
@@ -223,6 +253,23 @@ void App::applyModelPanels(const PanelActions& a) {
                 applyCommands({model::SetBeadCover{m.id, model::BeadCover{first, beads.counted}}});
             }
         }
+        if (p.toggleCountOn) {
+            const model::BeadString& beads = m.layouts.beads;
+            if (beads.countOn) {
+                applyCommands({model::SetCountOn{m.id, std::nullopt}});
+            } else if (q.partCount() >= 2 && q.partValues()[1].wholePart() >= 1) {
+                // 8 | 5: count on from the first part by the second.
+                applyCommands({model::SetCountOn{m.id, model::CountOnMarker{static_cast<int>(q.partValues()[0].wholePart()),
+                                                                            static_cast<int>(q.partValues()[1].wholePart())}}});
+            } else {
+                keypad_ = Keypad{m.id, 0, {}, true};  // how many to count on from the beads counted
+            }
+        }
+        if (p.beadStringSize > 0) applyCommands({model::SetBeadStringSize{m.id, p.beadStringSize}});
+        if (p.unit >= 0 && p.unit < static_cast<int>(ui::kBarUnits.size())) {
+            applyCommands({model::SetBarText{m.id, m.layouts.bar.labels, ui::kBarUnits[static_cast<std::size_t>(p.unit)]}});
+        }
+        if (p.editLabels) labelEditor_ = LabelEditor{m.id, m.layouts.bar.labels};
         if (p.barMode >= 0) {
             const auto mode = static_cast<model::BarMode>(p.barMode);
             const int parts = mode == model::BarMode::EqualParts ? std::max(2, q.partCount()) : q.partCount();
@@ -235,6 +282,16 @@ void App::applyModelPanels(const PanelActions& a) {
         }
         if (p.close || p.showAs >= 0 || p.level >= 0 || p.cutLink || p.remove) sceneDirty_ = true;
     }
+    if (labelEditor_ && (a.labels.ok || a.labels.cancel)) {
+        if (const model::Model* lm = model::findModel(session_.board(), labelEditor_->model); lm != nullptr && a.labels.ok) {
+            const model::Board before = session_.board();
+            applyCommands({model::SetBarText{lm->id, labelEditor_->labels, lm->layouts.bar.unit}});
+            if (!(session_.board() == before) || labelEditor_->labels == lm->layouts.bar.labels) labelEditor_.reset();
+        } else {
+            labelEditor_.reset();
+        }
+        sceneDirty_ = true;
+    }
     if (keypad_) {
         const ui::KeypadActions& k = a.keypad;
         if (k.key != 0 && keypad_->text.size() < 12) keypad_->text.push_back(k.key);
@@ -242,18 +299,41 @@ void App::applyModelPanels(const PanelActions& a) {
         const model::Model* m = model::findModel(session_.board(), keypad_->model);
         const model::Group* g = m != nullptr ? model::findGroup(session_.board(), m->group) : nullptr;
         if (k.cancel || g == nullptr) keypad_.reset();
-        if (keypad_ && k.unknown) {
+        const bool countOn = keypad_ && keypad_->countOn;
+        if (countOn && (k.unknown || k.ok)) {
+            // Count on from the beads counted: the string grows when the hops would run off its end.
+            const auto add = model::Value::parse(keypad_->text.empty() ? "0" : keypad_->text);
+            const int start = m->layouts.beads.counted;
+            if (!add || !add.value().isWhole() || add.value().wholePart() < 1 || start + add.value().wholePart() > model::kLargestBeadString) {
+                showMessage(model::tr("app.count_on_range", {std::to_string(model::kLargestBeadString - start)}), m->id);
+            } else {
+                const int n = static_cast<int>(add.value().wholePart());
+                std::vector<model::Command> commands;
+                if (start + n > m->layouts.beads.size) {
+                    for (const int size : model::kBeadStringSizes) {
+                        if (size >= start + n) {
+                            commands.push_back(model::SetBeadStringSize{m->id, size});
+                            break;
+                        }
+                    }
+                }
+                commands.push_back(model::SetCountOn{m->id, model::CountOnMarker{start, n}});
+                applyCommands(commands);
+                keypad_.reset();
+            }
+        }
+        if (keypad_ && !countOn && k.unknown) {
             const model::Unknown u = keypad_->circle == 0  ? model::Unknown{model::UnknownKind::Whole, 0}
                                      : keypad_->circle < 0 ? model::Unknown{model::UnknownKind::Difference, 0}
                                                            : model::Unknown{model::UnknownKind::Part, keypad_->circle - 1};
             applyCommands({model::SetUnknown{m->id, u}});
             keypad_.reset();
         }
-        if (keypad_ && k.ok) {
+        if (keypad_ && !countOn && k.ok) {
             if (keypad_->text.empty()) {
                 keypad_.reset();
             } else if (const auto v = model::Value::parse(keypad_->text); !v) {
-                showMessage(v.error().message);
+                showMessage(v.error().message, m->id);
             } else {
                 std::vector<model::Command> commands;
                 const int circle = keypad_->circle;
@@ -272,7 +352,7 @@ void App::applyModelPanels(const PanelActions& a) {
                     const model::Value longest = *std::max_element(parts.begin(), parts.end());
                     const auto shorter = model::subtract(longest, v.value());
                     if (!shorter) {
-                        showMessage(shorter.error().message);
+                        showMessage(shorter.error().message, m->id);
                         return;
                     }
                     commands.push_back(model::SetPart{m->id, -1 - circle, shorter.value(), false});

@@ -226,6 +226,9 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         if (what == "models") return number(static_cast<double>(session_.board().models.size()));
         if (what == "selected") return number(static_cast<double>(boardInput_.selection().size()));
         if (what == "message") return message_;
+        if (what == "message-at") return number(message_.empty() ? 0 : messageModel_);
+        if (what == "labels-editor") return labelEditor_ ? std::string("open") : std::string("closed");
+        if (what == "bead-colours") return std::string(model::beadColoursId(session_.board().settings.beadColours));
         if (what == "can-undo") return number(session_.canUndo() ? 1 : 0);
         if (what == "can-redo") return number(session_.canRedo() ? 1 : 0);
         if (what == "exchange-mode") return std::string(model::exchangeModeId(session_.board().settings.exchange));
@@ -268,6 +271,17 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out.empty() ? std::string("none") : out;
             }
             if (what == "shaded") return number(m->layouts.bar.shaded);
+            if (what == "bead-size") return number(m->layouts.beads.size);
+            if (what == "count-on") {
+                const auto& c = m->layouts.beads.countOn;
+                return c ? std::to_string(c->start) + "+" + std::to_string(c->add) : std::string("none");
+            }
+            if (what == "unit") return m->layouts.bar.unit.empty() ? std::string("none") : m->layouts.bar.unit;
+            if (what == "labels") {
+                std::string out;
+                for (size_t i = 0; i < m->layouts.bar.labels.size(); ++i) out += (i ? "|" : "") + m->layouts.bar.labels[i];
+                return out.empty() ? std::string("none") : out;
+            }
             if (what == "bar-mode") return std::string(model::barModeId(m->layouts.bar.mode));
             if (what == "orientation") return std::string(model::orientationId(m->layouts.orientation));
             if (what == "linked") return number(static_cast<double>(model::modelsInGroup(board, m->group).size()));
@@ -352,9 +366,10 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         }
     }
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
-            "message, can-undo, can-redo, exchange-mode, picked, keypad, last-model, steps; "
-            "value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/dividers/shaded/bar-mode/"
-            "orientation/linked/group/x/y/unknown/all-parts/stem/layout MODEL; part MODEL N; count/column MODEL PLACE)";
+            "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
+            "last-model, steps; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
+            "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
+            "stem/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
 }
 
@@ -427,6 +442,11 @@ int App::runReplay() {
             break;
         }
         case StepKind::Wait: frames(st.seconds); break;
+        case StepKind::Type:
+            platform_.pushText(st.name);
+            replayFrame(target);
+            replayFrame(target);
+            break;
         case StepKind::Screenshot: {
             replayFrame(target);
             if (!render::writePng(st.name, target.width(), target.height(), target.readPixels(), error)) {

@@ -179,6 +179,10 @@ ParsedScript parseReplayScript(std::string_view text) {
             if (w.size() != 2 || !parseNumber(w[1], step.seconds) || step.seconds < 0 || step.seconds > kMaxWaitSeconds) {
                 return fail("wait takes seconds from 0 to 60");
             }
+        } else if (verb == "type") {
+            step.kind = StepKind::Type;
+            if (w.size() != 2) return fail("type takes one piece of text (in quotes when it has spaces)");
+            step.name = w[1];
         } else if (verb == "screenshot") {
             step.kind = StepKind::Screenshot;
             if (w.size() != 2) return fail("screenshot takes one file name");

@@ -19,6 +19,7 @@
 //       barpart:MODEL:N, barwhole:MODEL, circle:MODEL:N (0 the whole of a part-whole, N part N),
 //       difference:MODEL:N (the difference marked beside comparison bar N)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
+//   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
 //   expect words 1 == "three hundred and forty-seven"
@@ -32,7 +33,7 @@
 
 namespace tenfold::app {
 
-enum class StepKind { Down, Move, Up, Tap, Drag, Wait, Screenshot, Expect };
+enum class StepKind { Down, Move, Up, Tap, Drag, Wait, Screenshot, Expect, Type };
 
 struct ScriptPointer {
     interaction::PointerSource source = interaction::PointerSource::Mouse;

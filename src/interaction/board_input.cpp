@@ -500,9 +500,17 @@ void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx,
             // a counted bead dragged away takes every bead after it back.
             const repr::BeadGeometry geo = repr::beadGeometry(*m);
             const float dx = bx - t.downBx;
-            int counted = t.startCounted;
-            if (n > t.startCounted && dx < -0.5f * geo.step) counted = n;
-            if (n <= t.startCounted && dx > 0.5f * geo.step) counted = n - 1;
+            // Another finger on a bead of the same string: each finger only pushes its way (a push never
+            // takes back beads the other finger pushed further), so two fingers working from both ends
+            // do not undo each other's beads on every move.
+            const bool shared = std::any_of(pointers_.begin(), pointers_.end(), [&](const auto& kv) {
+                return &kv.second != &t && kv.second.grab == Grab::Handle && repr::tagModel(kv.second.tag) == m->id &&
+                       repr::handleOf(repr::tagIndex(kv.second.tag)) == repr::Handle::Bead;
+            });
+            const int now = m->layouts.beads.counted;
+            int counted = shared ? now : t.startCounted;
+            if (n > t.startCounted && dx < -0.5f * geo.step) counted = shared ? std::max(now, n) : n;
+            if (n <= t.startCounted && dx > 0.5f * geo.step) counted = shared ? std::min(now, n - 1) : n - 1;
             if (counted != m->layouts.beads.counted) command = model::SetCountedBeads{m->id, counted};
             break;
         }

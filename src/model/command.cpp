@@ -104,6 +104,17 @@ Board restore(const Board& b, const Settings& settings, std::uint32_t nextId, co
 
 }  // namespace
 
+std::optional<ModelId> commandModel(const Command& command) {
+    return std::visit(
+        [](const auto& c) -> std::optional<ModelId> {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, AddModel>) return c.linkedTo;
+            else if constexpr (requires { c.model; }) return c.model;
+            else return std::nullopt;
+        },
+        command);
+}
+
 std::string describeCommand(const Command& command) { return std::visit(Describe{}, command); }
 
 BoardChange diffBoards(const Board& before, const Board& after) {

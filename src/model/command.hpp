@@ -87,6 +87,8 @@ using Command = std::variant<AddModel, RemoveModel, MoveModel, ShowAs, SetLevel,
                              SetPart, SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar,
                              SetBarText>;
 
+// The model a command acts on (for AddModel, the model it is linked to), if any: where a refusal is said.
+std::optional<ModelId> commandModel(const Command& command);
 // The board after the command, or the reason it was refused (the caller keeps the board it had).
 Result<Board> applyCommand(const Board& board, const Command& command);
 // A short line for the log and "show how we built it": "Exchanged 10 ones for 1 ten."

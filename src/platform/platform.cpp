@@ -236,6 +236,20 @@ void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen
     }
 }
 
+void Platform::pushText(const std::string& text) {
+    // One event per UTF-8 character, as a keyboard sends them.
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = 1;
+        while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+        SDL_Event ev{};
+        ev.type = SDL_TEXTINPUT;
+        ev.text.windowID = SDL_GetWindowID(window_);
+        text.copy(ev.text.text, std::min(n, sizeof(ev.text.text) - 1), i);
+        SDL_PushEvent(&ev);
+        i += n;
+    }
+}
+
 void Platform::pushPointer(const interaction::PointerEvent& e) {
     using interaction::PointerPhase;
     int winW = 1, winH = 1, drawW = 1, drawH = 1;

@@ -60,6 +60,8 @@ public:
     // Puts a pointer event (drawable pixels) into SDL's event queue as the matching SDL mouse or finger
     // event, so replayed input takes the same path as real input.
     void pushPointer(const interaction::PointerEvent& e);
+    // Queues text as a keyboard would type it (SDL text input events), for replay scripts.
+    void pushText(const std::string& text);
     // The window's icon (taskbar, title bar), from RGBA pixels.
     void setWindowIcon(const std::vector<std::uint8_t>& rgba, int width, int height);
 

@@ -27,6 +27,12 @@ constexpr float kValueSize = 34.0f;
 constexpr int kLargeString = 20;
 constexpr double kMostCubesInABar = 100;    // a concrete bar is made of unit cubes up to this whole
 constexpr float kDividerGrip = 24.0f;       // a divider's touch area is at least this wide
+constexpr float kBarLabelSize = 28.0f;      // "Tom", "Apples": beside or under a bar
+constexpr float kLabelGap = 14.0f;
+constexpr float kGlyphWidth = 0.55f;        // an average glyph's width, in text sizes (to size a label's room)
+constexpr float kHopRise = 70.0f;           // how high a count-on hop arcs over the beads, at most
+constexpr float kHopThickness = 3.0f;
+constexpr scene::Colour kHop = scene::Colour::rgb(0x3C78D8);  // opaque, so the arc's segments join cleanly
 constexpr scene::Colour kBeadA = scene::Colour::rgb(0xD9534F);   // red group
 constexpr scene::Colour kBeadB = scene::Colour::rgb(0xF4F1EA);   // white group
 constexpr scene::Colour kBeadEdge = scene::Colour::rgb(0x6B3A38);
@@ -110,17 +116,44 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         layer.shapes.push_back(cover);
         layer.texts.push_back(label("?", 0.5f * (x0 + x1), cy, kLabelSize, 0));
     }
+    float below = d + 1.5f * kLabelSize + 8.0f, above = 0.0f;
     if (beads.countOn) {
-        // Count on: a bracket over the beads added, hopping through the next ten.
-        const int start = beads.countOn->start, add = beads.countOn->add;
-        const float x0 = geo.beadX(std::max(start, 1)) + (start == 0 ? -0.5f * d : 0.5f * geo.step);
-        const float x1 = geo.beadX(start + add) + 0.5f * d;
-        const float y = cy - 0.8f * d;
-        layer.shapes.push_back(scene::capsule(x0, y, x1, y, 2.0f, palette::kSelection));
-        layer.texts.push_back(label("+" + std::to_string(add), 0.5f * (x0 + x1), y - 0.6f * kLabelSize, kLabelSize, 0));
+        // Count on: one hop to the next ten, then a hop for the rest (8 + 5: +2 to 10, +3 to 13), each an
+        // arc over the beads it adds with its "+n" on top, and the landing numbers under the arcs' ends.
+        const auto steps = model::bridgeSteps(beads);
+        const float base = cy - 0.5f * d - 6.0f;
+        float highest = base;
+        for (const model::BridgeStep& s : steps ? steps.value() : std::vector<model::BridgeStep>{}) {
+            const float x0 = geo.gapX(s.from), x1 = geo.gapX(s.to);
+            const float rise = std::min(kHopRise, 0.35f * (x1 - x0) + 0.5f * d);
+            constexpr int kSegments = 14;
+            for (int i = 0; i < kSegments; ++i) {
+                auto at = [&](int k) {
+                    const float t = static_cast<float>(k) / kSegments;
+                    return std::pair{x0 + t * (x1 - x0), base - rise * std::sin(t * 3.14159265f)};
+                };
+                const auto [ax, ay] = at(i);
+                const auto [bx, by] = at(i + 1);
+                layer.shapes.push_back(scene::capsule(ax, ay, bx, by, kHopThickness, kHop));
+            }
+            layer.texts.push_back(label("+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * kLabelSize,
+                                        kLabelSize, 0));
+            highest = std::min(highest, base - rise - kLabelSize);
+            for (const int landing : {s.from, s.to}) {
+                scene::Shape tick = scene::capsule(geo.gapX(landing), base - 6.0f, geo.gapX(landing), cy - 0.25f * d,
+                                                   kHopThickness, kHop);
+                layer.shapes.push_back(tick);
+            }
+        }
+        above = cy - 0.5f * d - highest;
+        // The sentence to say, under the part values: "8 + 5 = 13: 8 and 2 make 10, and 3 more make 13."
+        if (auto sentence = model::bridgeSentence(beads.countOn->start, beads.countOn->add)) {
+            layer.texts.push_back(label(sentence.value(), 0.5f * (ox + geo.right()), cy + d + 1.7f * kLabelSize,
+                                        0.8f * kLabelSize, makeTag(m.id, TagKind::Readout, 0)));
+            below += 1.3f * kLabelSize;
+        }
     }
-    return scene::Rect{ox - 10.0f, cy - 0.5f * d - (beads.countOn ? 2.0f * kLabelSize : 0.0f), geo.right() - ox + 20.0f,
-                       d + 1.5f * kLabelSize + 8.0f + (beads.countOn ? 2.0f * kLabelSize : 0.0f)};
+    return scene::Rect{ox - 10.0f, cy - 0.5f * d - above, geo.right() - ox + 20.0f, below + above};
 }
 
 // One bar (or part of a bar): at the concrete level a train of unit cubes, else a plain bar.
@@ -170,6 +203,16 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     };
     const float top = level == 0 ? oy + kValueSize : oy;  // room for the values above the cubes
     float height = 0;
+    // Labels: the whole's (and each comparison bar's) to the left of its bar, each part's under it.
+    auto labelOf = [&](size_t i) { return i < bar.labels.size() ? bar.labels[i] : std::string(); };
+    float leftmost = ox;
+    auto leftLabel = [&](const std::string& s, float y) {
+        if (s.empty()) return;
+        scene::Text t = scene::centredText(s, ox - kLabelGap, y + 0.5f * kBarHeight, kBarLabelSize, palette::kInk, 0);
+        t.align = scene::Align::Right;
+        layer.texts.push_back(t);
+        leftmost = std::min(leftmost, ox - kLabelGap - kGlyphWidth * kBarLabelSize * static_cast<float>(s.size()));
+    };
     switch (bar.mode) {
     case model::BarMode::Comparison: {
         std::int64_t longest = 1;
@@ -180,6 +223,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             const float w = std::max(kBarHeight, kBarWidth * static_cast<float>(parts[i].milli()) / static_cast<float>(longest));
             barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
+            leftLabel(labelOf(i + 1), y);
             if (w < kBarWidth - 1.0f) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
@@ -200,6 +244,8 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     case model::BarMode::PartWhole: {
         barBox(layer, ox, top, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
                handle(m, Handle::BarWhole, 0), 0.0);
+        leftLabel(labelOf(0), top);
+        bool partLabels = false;
         float x = ox;
         const float y = top + kBarHeight + kBarGap + (level == 0 ? kValueSize : 0.0f);
         std::vector<float> boundaries;
@@ -211,6 +257,10 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             barBox(layer, x, y, std::max(w, 1.0f), shaded ? kBarShaded : kBarFill,
                    partUnknown(i) ? "?" : showValue && w > kValueSize ? withUnit(parts[i], bar.unit) : "",
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
+            if (const std::string s = labelOf(i + 1); !s.empty()) {
+                layer.texts.push_back(label(s, x + 0.5f * w, y + kBarHeight + 0.9f * kBarLabelSize, kBarLabelSize, 0));
+                partLabels = true;
+            }
             x += w;
             if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) boundaries.push_back(x);
         }
@@ -223,7 +273,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             knob.tag = grip.tag;
             layer.shapes.push_back(knob);
         }
-        height = y + kBarHeight + 24.0f - oy;
+        height = y + kBarHeight + 24.0f - oy + (partLabels ? 1.2f * kBarLabelSize : 0.0f);
         break;
     }
     }
@@ -234,7 +284,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                                     makeTag(m.id, TagKind::Readout, 0)));
         height += 1.4f * kValueSize;
     }
-    return scene::Rect{ox, oy, kBarWidth, height};
+    return scene::Rect{leftmost, oy, kBarWidth + ox - leftmost, height};
 }
 }  // namespace
 
@@ -243,14 +293,18 @@ float BeadGeometry::beadX(int bead) const {
     return ox + 0.5f * d + static_cast<float>(bead - 1) * step + gap;
 }
 
+float BeadGeometry::gapX(int p) const {
+    // Position p is just after bead p: between its centre and the next bead's.
+    if (p <= 0) return beadX(1) - 0.5f * step;
+    if (p >= size || p == counted) return beadX(p) + 0.5f * step;  // just after the last counted bead
+    return 0.5f * (beadX(p) + beadX(p + 1));
+}
+
 int BeadGeometry::positionAt(float x) const {
     int best = 0;
     float bestDistance = 1e30f;
     for (int p = 0; p <= size; ++p) {
-        // Position p is just after bead p: between its centre and the next bead's.
-        const float px = p == 0 ? beadX(1) - 0.5f * step : (p == size ? beadX(size) + 0.5f * step
-                                                                      : 0.5f * (beadX(p) + beadX(p + 1)));
-        const float distance = std::abs(px - x);
+        const float distance = std::abs(gapX(p) - x);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = p;

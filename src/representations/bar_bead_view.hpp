@@ -31,6 +31,8 @@ struct BeadGeometry {
     float beadX(int bead) const;
     // The gap between beads (position 0..size: after bead p) nearest to x.
     int positionAt(float x) const;
+    // The middle of the gap after bead p (0: before bead 1, size: after the last).
+    float gapX(int p) const;
     float right() const { return beadX(size) + 0.5f * d; }
 };
 BeadGeometry beadGeometry(const model::Model& m);

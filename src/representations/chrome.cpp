@@ -3,6 +3,8 @@
 
 #include "representations/palette.hpp"
 
+#include <algorithm>
+
 namespace tenfold::repr {
 
 float trayHeightPx(float uiScale) { return kTrayHeight * uiScale; }
@@ -17,20 +19,37 @@ void buildTray(scene::Layer& screen, float width, float height, float uiScale) {
     screen.shapes.push_back(scene::rect(0.5f * width, top + 0.75f * uiScale, width, 1.5f * uiScale, palette::kTrayEdge));
 }
 
-void buildMessage(scene::Layer& screen, const std::string& text, float width, float bottom, float uiScale, float textWidth) {
-    constexpr float kPadX = 28.0f, kHeight = 56.0f, kGap = 16.0f;
+namespace {
+constexpr float kPadX = 28.0f, kHeight = 56.0f, kGap = 16.0f;
+
+void pill(scene::Layer& screen, const std::string& text, float cx, float cy, float uiScale, float textWidth) {
     const float h = kHeight * uiScale;
     const float w = textWidth + 2 * kPadX * uiScale;
-    const float cy = bottom - kGap * uiScale - 0.5f * h;
-    screen.shapes.push_back(scene::rect(0.5f * width, cy, w, h, palette::kMessage, 0.5f * h));
+    screen.shapes.push_back(scene::rect(cx, cy, w, h, palette::kMessage, 0.5f * h));
     scene::Text t;
     t.text = text;
-    t.x = 0.5f * width;
+    t.x = cx;
     t.y = cy + 0.36f * kMessageTextSize * uiScale;
     t.size = kMessageTextSize * uiScale;
     t.colour = palette::kMessageText;
     t.align = scene::Align::Centre;
     screen.texts.push_back(t);
+}
+}  // namespace
+
+void buildMessageAt(scene::Layer& screen, const std::string& text, float cx, float below, float width, float bottom,
+                    float uiScale, float textWidth) {
+    const float h = kHeight * uiScale;
+    const float half = 0.5f * textWidth + kPadX * uiScale;
+    const float x = std::clamp(cx, std::min(half + kGap * uiScale, 0.5f * width), std::max(width - half - kGap * uiScale, 0.5f * width));
+    const float y = std::min(below + kGap * uiScale + 0.5f * h, bottom - kGap * uiScale - 0.5f * h);
+    pill(screen, text, x, y, uiScale, textWidth);
+}
+
+void buildMessage(scene::Layer& screen, const std::string& text, float width, float bottom, float uiScale, float textWidth) {
+    const float h = kHeight * uiScale;
+    const float cy = bottom - kGap * uiScale - 0.5f * h;
+    pill(screen, text, 0.5f * width, cy, uiScale, textWidth);
 }
 
 }  // namespace tenfold::repr

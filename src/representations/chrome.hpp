@@ -16,6 +16,10 @@ float trayHeightPx(float uiScale);
 // A friendly line (why something did not happen) in a dark pill centred just above `bottom`.
 // `textWidth` is the text's measured width in pixels.
 void buildMessage(scene::Layer& screen, const std::string& text, float width, float bottom, float uiScale, float textWidth);
+// The same line just under a model whose drawing ends at `below` (screen pixels), centred on `cx` and kept
+// inside the screen and above `bottom`.
+void buildMessageAt(scene::Layer& screen, const std::string& text, float cx, float below, float width, float bottom,
+                    float uiScale, float textWidth);
 // Adds the tray band for a target of width x height pixels to a screen layer.
 void buildTray(scene::Layer& screen, float width, float height, float uiScale);
 

@@ -5,6 +5,7 @@
 
 #include "model/text.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace tenfold::ui {
@@ -81,6 +82,22 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         ImGui::EndDisabled();
         next();
         if (textButton(tr(s.covered ? "ui.model.uncover" : "ui.model.cover"), "cover", rowH)) a.toggleCover = true;
+        next();
+        pressed(s.countOn);
+        if (textButton(tr("ui.model.count_on"), "count-on", rowH)) a.toggleCountOn = true;
+        released(s.countOn);
+        // The string's length: the ones too short for the beads counted are greyed out.
+        ImGui::TextUnformatted(tr("ui.model.bead_count").c_str());
+        for (const int size : {10, 20, 50, 100}) {
+            ImGui::SameLine();
+            const std::string name = "beads-" + std::to_string(size);
+            ImGui::BeginDisabled(size < s.beadsCounted);
+            pressed(s.beadStringSize == size);
+            if (textButton(std::to_string(size), name.c_str(), rowH)) a.beadStringSize = size;
+            released(s.beadStringSize == size);
+            ImGui::EndDisabled();
+        }
+        first = true;
     }
     if (s.kind == kBar) {
         const char* modes[] = {"bar-part-whole", "bar-equal", "bar-compare"};
@@ -99,6 +116,18 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         ImGui::BeginDisabled(s.parts <= 2);
         if (textButton(tr("ui.model.fewer_parts"), "remove-part", rowH)) a.removePart = true;
         ImGui::EndDisabled();
+        next();
+        if (textButton(tr("ui.model.labels"), "bar-labels", rowH)) a.editLabels = true;
+        // Units a teacher picks with one tap (no keyboard at a whiteboard).
+        ImGui::TextUnformatted(tr("ui.model.unit").c_str());
+        for (std::size_t i = 0; i < kBarUnits.size(); ++i) {
+            ImGui::SameLine();
+            const std::string name = "unit-" + (kBarUnits[i].empty() ? std::string("none") : std::to_string(i));
+            pressed(s.unit == kBarUnits[i]);
+            if (textButton(kBarUnits[i].empty() ? tr("ui.model.no_unit") : kBarUnits[i], name.c_str(), rowH)) a.unit = static_cast<int>(i);
+            released(s.unit == kBarUnits[i]);
+        }
+        first = true;
     }
     if (s.hasUnknown) {
         next();
@@ -128,6 +157,16 @@ KeypadActions Panels::drawKeypad(const KeypadState& s) {
     ImGui::BeginChild("##typed", ImVec2(width, 1.1f * key), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::TextUnformatted(s.text.empty() ? " " : s.text.c_str());
     ImGui::EndChild();
+    ImGui::SetWindowFontScale(1.0f);
+    if (!s.message.empty()) {
+        // The reason, in the keypad itself: the keypad would cover a line shown at the model.
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.12f, 0.10f, 1.0f));
+        ImGui::TextUnformatted(s.message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::SetWindowFontScale(2.0f);
     const char* rows[] = {"789", "456", "123"};
     for (const char* row : rows) {
         for (int i = 0; i < 3; ++i) {
@@ -158,6 +197,47 @@ KeypadActions Panels::drawKeypad(const KeypadState& s) {
     if (ImGui::Button((tr("ui.keypad.ok") + "##key-ok").c_str(), ImVec2(third, 0.8f * key))) a.ok = true;
     ImGui::PopStyleColor();
     remember("key-ok");
+    ImGui::End();
+    return a;
+}
+
+namespace {
+// ImGui's text field on a std::string: the field asks for more room as the text grows.
+int resizeString(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* s = static_cast<std::string*>(data->UserData);
+        s->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = s->data();
+    }
+    return 0;
+}
+}  // namespace
+
+LabelEditorActions Panels::drawLabelEditor(const LabelEditorState& s) {
+    using model::tr;
+    LabelEditorActions a;
+    const float rowH = 0.8f * kBaseButtonHeight * scale_;
+    ImGui::SetNextWindowPos(ImVec2(0.5f * s.displayWidth, 0.4f * s.displayHeight), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##labels", nullptr, kPanelFlags);
+    recordWindow();
+    ImGui::TextUnformatted(s.title.c_str());
+    float nameWidth = 0;
+    for (const std::string& n : s.names) nameWidth = std::max(nameWidth, ImGui::CalcTextSize(n.c_str()).x);
+    for (std::size_t i = 0; i < s.names.size() && s.labels != nullptr && i < s.labels->size(); ++i) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(s.names[i].c_str());
+        ImGui::SameLine(nameWidth + 2.0f * ImGui::GetStyle().ItemSpacing.x);
+        std::string& label = (*s.labels)[i];
+        const std::string id = "##label-" + std::to_string(i);
+        ImGui::SetNextItemWidth(14.0f * ImGui::GetFontSize());
+        ImGui::InputText(id.c_str(), label.data(), label.capacity() + 1, ImGuiInputTextFlags_CallbackResize, resizeString, &label);
+        remember(("label-" + std::to_string(i)).c_str());
+    }
+    if (textButton(tr("ui.keypad.cancel"), "labels-cancel", rowH)) a.cancel = true;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (textButton(tr("ui.keypad.ok"), "labels-ok", rowH)) a.ok = true;
+    ImGui::PopStyleColor();
     ImGui::End();
     return a;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace tenfold::ui {
 
@@ -18,7 +19,14 @@ struct ModelPanelState {
     bool hasUnknown = false;
     bool covered = false;   // a bead string has a cover
     bool factFamily = false;
+    int beadStringSize = 10;  // beads: the string's length, and the fewest beads it may have (those counted)
+    int beadsCounted = 0;
+    bool countOn = false;     // beads: a count-on marker is shown
+    std::string unit;         // bars: the unit ("cm", "£", "")
 };
+
+// The units a bar can be given without a keyboard.
+inline const std::vector<std::string> kBarUnits{"", "cm", "m", "g", "kg", "ml", "l", "£", "p"};
 
 struct ModelPanelActions {
     int showAs = -1;        // a new linked view of this kind
@@ -27,12 +35,29 @@ struct ModelPanelActions {
     bool turn = false, addPart = false, removePart = false, toggleFactFamily = false, reveal = false;
     bool toggleCover = false;
     int barMode = -1;
+    int beadStringSize = -1;  // 10, 20, 50 or 100
+    bool toggleCountOn = false;
+    int unit = -1;            // an index into kBarUnits
+    bool editLabels = false;
+};
+
+// Words for a bar model: one field per bar (the whole, then each part or comparison bar).
+struct LabelEditorState {
+    float displayWidth = 0, displayHeight = 0;
+    std::string title;
+    std::vector<std::string> names;    // "Whole", "Part 1", ...
+    std::vector<std::string>* labels;  // edited in place, one per name
+};
+
+struct LabelEditorActions {
+    bool ok = false, cancel = false;
 };
 
 struct KeypadState {
     float displayWidth = 0, displayHeight = 0;
     std::string title;      // "The whole", "Part 2"
     std::string text;       // typed so far
+    std::string message;    // why the last OK was refused (shown under the number), or empty
 };
 
 struct KeypadActions {

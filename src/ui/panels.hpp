@@ -55,6 +55,9 @@ public:
     ModelPanelActions drawModelPanel(const ModelPanelState& state);
     // The keypad, in the middle of the screen.
     KeypadActions drawKeypad(const KeypadState& state);
+    // The bar labels editor, in the middle of the screen (text fields: a keyboard, or the system's
+    // on-screen keyboard, types into them).
+    LabelEditorActions drawLabelEditor(const LabelEditorState& state);
     // The whole board's level, top left: returns 0..2 when one was chosen, else -1. `level` is the level
     // every model shows (-1 when they differ).
     int drawBoardLevel(int level);
