@@ -291,9 +291,18 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
     if (commands.empty()) return;
     const model::Board before = session_.board();
     // One gesture, one step: all of it or (with the reason shown) none of it, and one undo takes it back.
-    const bool continuing = gesture != 0 && gesture == lastGesture_;
+    // Drags made at the same time (two children on two linked views) share the step while nothing else
+    // comes between, so their moves interleaving does not make one step per move.
+    const bool continuing =
+        gesture != 0 && std::any_of(stepGestures_.begin(), stepGestures_.end(), [&](std::uint64_t g) {
+            return g == gesture || boardInput_.gestureActive(g);
+        });
     const model::Status done = continuing ? session_.continueLast(commands) : session_.applyAll(commands);
-    if (done) lastGesture_ = gesture;
+    if (done) {
+        if (!continuing) stepGestures_.clear();
+        if (gesture != 0 && std::find(stepGestures_.begin(), stepGestures_.end(), gesture) == stepGestures_.end())
+            stepGestures_.push_back(gesture);
+    }
     if (!done) {
         showMessage(done.error().message, model::commandModel(commands.front()).value_or(0));
     } else {
@@ -320,7 +329,7 @@ void App::openBoard(model::Board board) {
     keypad_.reset();
     factFamilies_.clear();
     levelAnimations_.clear();
-    lastGesture_ = 0;
+    stepGestures_.clear();
     boardInput_.reset();
     boardInput_.clearSelection();
     needsFit_ = true;
@@ -469,7 +478,7 @@ void App::undo() {
     while (session_.undo() && session_.board() == before) {
     }
     if (!(session_.board() == before)) {
-        lastGesture_ = 0;
+        stepGestures_.clear();
         levelsChanged(before, session_.board());
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
         boardInput_.boardChanged(before, session_.board());
@@ -480,7 +489,7 @@ void App::undo() {
 void App::redo() {
     const model::Board before = session_.board();
     if (session_.redo()) {
-        lastGesture_ = 0;
+        stepGestures_.clear();
         levelsChanged(before, session_.board());
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
         boardInput_.boardChanged(before, session_.board());

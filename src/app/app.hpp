@@ -151,7 +151,8 @@ private:
         double start = 0;
     };
     std::vector<LevelAnimation> levelAnimations_;
-    std::uint64_t lastGesture_ = 0;    // the drag whose commands are being added to the last undo step
+    // The drags whose commands make up the last undo step (drags at the same time share one step).
+    std::vector<std::uint64_t> stepGestures_;
     std::vector<std::pair<model::ModelId, scene::Rect>> modelAreas_;  // where each model was drawn
 };
 

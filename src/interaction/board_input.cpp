@@ -479,6 +479,10 @@ void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx,
     selection_.clear();
 }
 
+bool BoardInput::gestureActive(std::uint64_t id) const {
+    return id != 0 && std::any_of(pointers_.begin(), pointers_.end(), [&](const auto& kv) { return kv.second.gesture == id; });
+}
+
 void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
     const model::Model* m = model::findModel(ctx.board, repr::tagModel(t.tag));
     if (m == nullptr) return;

@@ -80,6 +80,8 @@ public:
 
     bool anyDown() const { return !pointers_.empty(); }
     std::size_t pointersDown() const { return pointers_.size(); }
+    // Whether a pointer making gesture `id` is still down.
+    bool gestureActive(std::uint64_t id) const;
     // Pieces following pointers now (drawn on top by the board view).
     std::vector<repr::FloatingPiece> floating(const model::Board& board, const Camera& camera,
                                               const repr::TraySpec& tray) const;
