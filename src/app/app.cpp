@@ -438,7 +438,7 @@ void App::applyInput(const platform::FrameInput& in) {
         const interaction::InputResult r = boardInput_.pointer(e, camera_, ctx);
         changed |= r.viewChanged || r.redraw || !r.commands.empty();
         if (r.redraw) sceneDirty_ = true;
-        if (!r.message.empty()) showMessage(r.message);
+        if (!r.message.empty()) showMessage(r.message, r.messageModel);
         applyCommands(r.commands, r.dropped, r.gesture);
         if (r.pickedModel != 0) {
             pickedModel_ = pickedModel_ == r.pickedModel ? 0 : r.pickedModel;

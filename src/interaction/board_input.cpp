@@ -29,6 +29,9 @@ constexpr double kDropSlack = 20.0;
 constexpr double kLooseAreaHeight = 400.0;
 }  // namespace
 
+// The fewest beads a string can have counted: the last part keeps at least one bead.
+int fewestCounted(const model::BeadString& beads) { return beads.dividers.empty() ? 0 : beads.dividers.back() + 1; }
+
 int partForNewPiece(const model::Model& m, model::Place p, double y) {
     const model::PiecesLayout& layout = piecesOf(m);
     if (model::partsInBands(layout)) {
@@ -515,6 +518,17 @@ void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx,
             int counted = shared ? now : t.startCounted;
             if (n > t.startCounted && dx < -0.5f * geo.step) counted = shared ? std::max(now, n) : n;
             if (n <= t.startCounted && dx > 0.5f * geo.step) counted = shared ? std::min(now, n - 1) : n - 1;
+            // A bead in front of the last divider cannot be pulled back: every part keeps its beads. Said
+            // once per drag; nothing moves (not even the beads after the divider, which nobody touched).
+            const int lowest = fewestCounted(m->layouts.beads);
+            if (counted < lowest) {
+                counted = now;
+                if (!t.told) {
+                    out.message = model::tr("app.beads.past_divider");
+                    out.messageModel = m->id;
+                }
+                t.told = true;
+            }
             if (counted != m->layouts.beads.counted) command = model::SetCountedBeads{m->id, counted};
             break;
         }
@@ -568,8 +582,15 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
     switch (repr::handleOf(index)) {
     case repr::Handle::Bead:
         if (m->kind == model::Representation::Beads) {
-            // A tap pushes the bead across (with the beads before it), or brings it back (with those after).
-            out.commands.push_back(model::SetCountedBeads{m->id, n > m->layouts.beads.counted ? n : n - 1});
+            // A tap pushes the bead across (with the beads before it), or brings it back (with those after),
+            // as far as the last divider.
+            const int counted = n > m->layouts.beads.counted ? n : n - 1;
+            if (counted < fewestCounted(m->layouts.beads)) {
+                out.message = model::tr("app.beads.past_divider");
+                out.messageModel = m->id;
+            } else {
+                out.commands.push_back(model::SetCountedBeads{m->id, counted});
+            }
         }
         break;
     case repr::Handle::BarPart:

@@ -45,6 +45,7 @@ struct InputResult {
     bool viewChanged = false;              // the camera moved
     bool redraw = false;                   // something to draw (a drag moved, a selection changed)
     std::string message;                   // a friendly line to show (why nothing happened)
+    model::ModelId messageModel = 0;       // ...beside this model (0: none in particular)
     std::vector<repr::FloatingPiece> dropped;  // pieces let go in this event, where they were let go
     // Nonzero for a drag that changes the board as it goes: commands of the same gesture belong to one
     // undo step (the app adds them to the step it started).
@@ -108,6 +109,7 @@ private:
         std::uint64_t tag = 0;           // what was under the pointer when it went down
         float downBx = 0, downBy = 0;    // where it went down, board units
         int startCounted = 0;            // a bead string's counted beads when a bead was grabbed
+        bool told = false;               // this drag already said why it stopped
         double tabDx = 0, tabDy = 0;     // a model's position minus the pointer's board point
         std::uint64_t gesture = 0;
     };

@@ -363,6 +363,7 @@ constexpr Entry kTable[] = {
     {"ui.labels.part", "Part {0}"},
     {"ui.labels.bar", "Bar {0}"},
     {"ui.keypad.count_on", "Count on how many from {0}?"},
+    {"app.beads.past_divider", "Those beads are in front of a divider. To pull them back, take the divider away first (Remove part)."},
     {"app.count_on_range", "Count on 1 to {0} beads: the longest string has 100."},
     {"ui.model.uncover", "Uncover"},
     {"ui.model.split", "Split"},
