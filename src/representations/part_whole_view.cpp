@@ -5,6 +5,7 @@
 #include "model/forms.hpp"
 #include "model/representation.hpp"
 #include "model/text.hpp"
+#include "model/words.hpp"
 #include "representations/levels.hpp"
 #include "representations/palette.hpp"
 #include "representations/pieces_view.hpp"
@@ -214,8 +215,11 @@ scene::Rect buildNumeralCard(scene::Layer& layer, const model::Board& board, con
     layer.shapes.push_back(card);
     layer.texts.push_back(centred(model::numeral(group->quantity.value()), x + 0.5f * kCardWidth, y + 0.42f * kCardHeight,
                                   kValueSize * 1.3f, palette::kInk, tag));
-    layer.texts.push_back(centred(model::representationName(m.kind), x + 0.5f * kCardWidth, y + 0.8f * kCardHeight, 24.0f,
-                                  palette::kSoftInk, tag));
+    // Its tab already says "numeral": under the number, the number in words when they fit on the card.
+    constexpr std::size_t kLongestWords = 22;
+    if (const std::string w = model::words(group->quantity.value()); w.size() <= kLongestWords) {
+        layer.texts.push_back(centred(w, x + 0.5f * kCardWidth, y + 0.8f * kCardHeight, 24.0f, palette::kSoftInk, tag));
+    }
     return scene::Rect{x, y, kCardWidth, kCardHeight};
 }
 
