@@ -175,7 +175,7 @@ struct Apply {
         if (!q) return q.error();
         const Point at = c.at ? *c.at
                               : tidySpot(layout, c.part, c.place, tidyIndex(layout, c.part, c.place),
-                                         m.kind == Representation::Blocks);
+                                         m.kind == Representation::Blocks, q.value());
         layout.pieces.push_back(Piece{c.part, c.place, at});
         return commitThrough(b, m, autoExchange(b, q.value()));
     }

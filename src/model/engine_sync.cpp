@@ -72,8 +72,27 @@ int tidyIndex(const PiecesLayout& layout, int part, Place p) {
     }));
 }
 
-Point tidySpot(const PiecesLayout& layout, int part, Place p, int index, bool blocks) {
-    return tidyPosition(layout, part, p, index, blocks);
+Point tidySpot(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const Quantity& q) {
+    if (layout.inChart) return tidyPosition(layout, part, p, index, blocks);
+    const ChartGeometry g;
+    // Where the piece sits within its column, as the chart's own tidy rows would have it.
+    const Point inPart = tidyPosition(layout, 0, p, index, blocks, g);
+    const double inColumn = inPart.x - static_cast<double>(static_cast<int>(layout.highestColumn) - static_cast<int>(p)) * g.columnWidth;
+    auto span = [&](int i, int& high, int& low) {
+        const bool has = i < q.partCount() && !q.parts[static_cast<std::size_t>(i)].isEmpty();
+        high = has ? static_cast<int>(q.parts[static_cast<std::size_t>(i)].highestUsedPlace()) : static_cast<int>(p);
+        low = has ? static_cast<int>(q.parts[static_cast<std::size_t>(i)].lowestUsedPlace()) : static_cast<int>(p);
+    };
+    double left = 0.0;
+    for (int i = 0; i < part; ++i) {
+        int high = 0, low = 0;
+        span(i, high, low);
+        left += static_cast<double>(high - low + 1) * g.columnWidth + g.gapBetweenParts;
+    }
+    int high = 0, low = 0;
+    span(part, high, low);
+    high = std::max(high, static_cast<int>(p));
+    return Point{left + static_cast<double>(high - static_cast<int>(p)) * g.columnWidth + inColumn, inPart.y};
 }
 
 Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, bool blocks) {
@@ -130,7 +149,7 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
             const Place p = kAllPlaces[static_cast<std::size_t>(i)];
             for (std::int64_t n = slot(need, part, p); n > 0; --n) {
                 std::int64_t& index = nextIndex(part, p);
-                kept.push_back(Piece{part, p, tidySpot(out, part, p, static_cast<int>(index), blocks)});
+                kept.push_back(Piece{part, p, tidySpot(out, part, p, static_cast<int>(index), blocks, q)});
                 ++index;
             }
         }

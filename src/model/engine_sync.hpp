@@ -12,8 +12,10 @@ namespace tenfold::model {
 // Where the next tidy piece goes: the index-th piece (0-based) of place p, counted over all parts in a
 // chart (the parts share the columns) and within the part for loose pieces; placed by tidyPosition
 // (pieces.hpp), so new pieces land where "tidy up" would put them.
+// Loose parts sit side by side, each as wide as the places it uses in q (47 as 30 and 17: the 30 takes
+// one column, the 17 two), larger places on the left.
 int tidyIndex(const PiecesLayout& layout, int part, Place p);
-Point tidySpot(const PiecesLayout& layout, int part, Place p, int index, bool blocks);
+Point tidySpot(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const Quantity& q);
 
 // Brings a blocks or counters layout in step with q: keeps pieces whose part and place are still needed,
 // hands a piece to another part when the parts changed (it keeps its spot), drops the ones left over
