@@ -16,6 +16,7 @@ constexpr float kLineGap = 16.0f;
 constexpr float kPad = 28.0f;
 // Average advance of a character as a share of the text size (Andika): enough to size a card.
 constexpr float kCharAdvance = 0.52f;
+constexpr float kGather = 0.6f;  // how far a picture shrinks into its sentence card (and the card grows)
 
 }  // namespace
 
@@ -32,6 +33,29 @@ void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom
     }
 }
 
+void scaleFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float cx, float cy, float k) {
+    auto at = [&](float& x, float& y) {
+        x = cx + (x - cx) * k;
+        y = cy + (y - cy) * k;
+    };
+    for (std::size_t i = shapesFrom; i < layer.shapes.size(); ++i) {
+        scene::Shape& s = layer.shapes[i];
+        at(s.x, s.y);
+        if (s.kind == scene::ShapeKind::Capsule) {
+            at(s.w, s.h);  // the second end
+        } else {
+            s.w *= k;
+            s.h *= k;
+        }
+        s.radius *= k;
+        s.outlineWidth *= k;
+    }
+    for (std::size_t i = textsFrom; i < layer.texts.size(); ++i) {
+        at(layer.texts[i].x, layer.texts[i].y);
+        layer.texts[i].size *= k;
+    }
+}
+
 scene::Rect buildAtLevel(scene::Layer& layer, float level,
                          const std::function<scene::Rect(scene::Layer&, int level)>& build) {
     level = std::clamp(level, 0.0f, 2.0f);
@@ -41,14 +65,19 @@ scene::Rect buildAtLevel(scene::Layer& layer, float level,
     if (t > 1.0f - 1e-3f) return build(layer, static_cast<int>(lower) + 1);
     // Smooth in and out, so the change reads as one movement.
     const float s = t * t * (3.0f - 2.0f * t);
-    std::size_t shapes = layer.shapes.size(), texts = layer.texts.size();
-    scene::Rect area = build(layer, static_cast<int>(lower));
+    const std::size_t shapes = layer.shapes.size(), texts = layer.texts.size();
+    const scene::Rect below = build(layer, static_cast<int>(lower));
     fadeFrom(layer, shapes, texts, 1.0f - s, s >= 0.5f);
-    shapes = layer.shapes.size();
-    texts = layer.texts.size();
-    area = scene::unite(area, build(layer, static_cast<int>(lower) + 1));
-    fadeFrom(layer, shapes, texts, s, s < 0.5f);
-    return area;
+    const std::size_t upperShapes = layer.shapes.size(), upperTexts = layer.texts.size();
+    const scene::Rect above = build(layer, static_cast<int>(lower) + 1);
+    fadeFrom(layer, upperShapes, upperTexts, s, s < 0.5f);
+    if (lower >= 1.0f) {
+        // Pictorial to abstract: the picture shrinks into the sentence card, which grows out of it.
+        const float cx = above.x + 0.5f * above.w, cy = above.y + 0.5f * above.h;
+        scaleFrom(layer, shapes, texts, cx, cy, 1.0f - kGather * s);
+        scaleFrom(layer, upperShapes, upperTexts, cx, cy, 1.0f - kGather * (1.0f - s));
+    }
+    return scene::unite(below, above);
 }
 
 std::string equation(const model::Quantity& q) {

@@ -21,6 +21,8 @@ scene::Rect buildAtLevel(scene::Layer& layer, float level,
 // Multiplies the alpha of every shape and text from index `shapesFrom` / `textsFrom` on by `alpha`;
 // with `dropTags`, they can no longer be touched.
 void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float alpha, bool dropTags);
+// Scales shapes and texts from the given indices about (cx, cy) by k (a picture shrinking into a card).
+void scaleFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float cx, float cy, float k);
 
 // "47 = 40 + 7", with "?" for the unknown whole or part; just "47" for one part.
 std::string equation(const model::Quantity& q);

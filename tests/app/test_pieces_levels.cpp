@@ -3,11 +3,13 @@
 #include "interaction/hit_test.hpp"
 #include "model/command.hpp"
 #include "model/forms.hpp"
+#include "representations/levels.hpp"
 #include "representations/pieces_view.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -306,5 +308,34 @@ SCENARIO("changing level is a visible morph of the same pieces, not a cut") {
             REQUIRE(digit != nullptr);
             CHECK(digit->colour.a == Approx(1.0f));
         }
+    }
+}
+
+SCENARIO("A picture shrinks into its sentence card on the way to the abstract level") {
+    // A stand-in model: at the pictorial level a wide bar far from its card, at the abstract level a card.
+    auto build = [](scene::Layer& layer, int level) {
+        if (level == 2) {
+            layer.shapes.push_back(scene::rect(100, 50, 200, 100, scene::Colour::rgb(0xFFFFFF)));
+            return scene::Rect{0, 0, 200, 100};
+        }
+        layer.shapes.push_back(scene::rect(500, 300, 400, 40, scene::Colour::rgb(0x6FA8DC)));
+        return scene::Rect{300, 280, 400, 40};
+    };
+    scene::Layer at1, between, at2;
+    repr::buildAtLevel(at1, 1.0f, build);
+    repr::buildAtLevel(between, 1.5f, build);
+    repr::buildAtLevel(at2, 2.0f, build);
+    REQUIRE(at1.shapes.size() == 1);
+    REQUIRE(at2.shapes.size() == 1);
+    REQUIRE(between.shapes.size() == 2);
+    const scene::Shape& bar = between.shapes[0];
+    const scene::Shape& card = between.shapes[1];
+    THEN("half way, the bar is smaller and nearer the card's centre, and the card is growing") {
+        CHECK(bar.w < at1.shapes[0].w);
+        CHECK(std::abs(bar.x - 100) < std::abs(at1.shapes[0].x - 100));
+        CHECK(card.w < at2.shapes[0].w);
+        CHECK(card.w > 0.3f * at2.shapes[0].w);
+        CHECK(bar.fill.a < 1.0f);
+        CHECK(card.fill.a < 1.0f);
     }
 }
