@@ -105,7 +105,8 @@ Result<std::string> hundredsTensOnesStem(const PlaceCounts& counts) {
 }
 
 std::string placeValueStem(const PlaceCounts& counts) {
-    return tr("stem.make", {placeValueSentence(counts), numeral(counts.value())});
+    // One piece takes a singular verb: "1 hundred makes 100." but "2 hundreds make 200."
+    return tr(counts.pieceCount() == 1 ? "stem.makes" : "stem.make", {placeValueSentence(counts), numeral(counts.value())});
 }
 
 }  // namespace tenfold::model

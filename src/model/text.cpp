@@ -128,6 +128,7 @@ constexpr Entry kTable[] = {
     {"expanded.plus", "{0} + {1}"},
     {"stem.is", "{0} is {1}."},
     {"stem.make", "{0} make {1}."},
+    {"stem.makes", "{0} makes {1}."},
     // Fractions.
     {"fraction.text", "{0}/{1}"},
     // Base-10 blocks.

@@ -112,6 +112,9 @@ SCENARIO("Stem sentences for base 10 and place value", "[forms]") {
     GIVEN("any arrangement") {
         CHECK(placeValueStem(canonical(v("2005"))) == "2 thousands and 5 ones make 2,005.");
         CHECK(placeValueStem(canonical(v("1.25"))) == "1 one, 2 tenths and 5 hundredths make 1.25.");
+        CHECK(placeValueStem(canonical(v("100"))) == "1 hundred makes 100.");
+        CHECK(placeValueStem(canonical(v("0.1"))) == "1 tenth makes 0.1.");
+        CHECK(placeValueStem(canonical(v("101"))) == "1 hundred and 1 one make 101.");
     }
 }
 
