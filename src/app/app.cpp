@@ -532,8 +532,8 @@ void App::buildScene(int width, int height) {
             camera_.toScreen(area->second.x + area->second.w, area->second.y + area->second.h, x1, y1);
         }
         const float trayTop = h - repr::trayHeightPx(uiScale_);
-        if (keypad_ && keypad_->model == messageModel_) {
-            // The keypad says it, under the number typed.
+        if ((keypad_ && keypad_->model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) {
+            // The keypad (or the labels editor) says it, where the teacher is looking.
         } else if (area != modelAreas_.end() && x1 > 0 && x0 < w && y1 < trayTop && y1 > 0) {
             repr::buildMessageAt(scene_.screen, message_, 0.5f * (x0 + x1), y1, w, trayTop, uiScale_, textWidth);
         } else {

@@ -86,6 +86,16 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
     if (g != nullptr && !keypad_ && !labelEditor_) {
         ui::ModelPanelState s;
         s.displayWidth = displayWidth;
+        // The menu stands in the half of the screen away from the model, so it does not hide it.
+        for (const auto& [id, r] : modelAreas_) {
+            if (id != m->id) continue;
+            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            camera_.toScreen(r.x, r.y, x0, y0);
+            camera_.toScreen(r.x + r.w, r.y + r.h, x1, y1);
+            const float scale = displayWidth / std::max(1.0f, static_cast<float>(width_));
+            const float cx = 0.5f * (x0 + x1) * scale;
+            s.anchorX = cx < 0.5f * displayWidth ? 0.75f * displayWidth : 0.25f * displayWidth;
+        }
         std::string kind = model::representationName(m->kind);
         if (!kind.empty()) kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
         const std::string value =
@@ -100,7 +110,9 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.covered = m->layouts.beads.cover.has_value();
         s.factFamily = std::find(factFamilies_.begin(), factFamilies_.end(), m->id) != factFamilies_.end();
         s.beadStringSize = m->layouts.beads.size;
-        s.beadsCounted = m->layouts.beads.counted;
+        const model::BeadString& beads = m->layouts.beads;
+        s.beadsCounted = std::max({beads.counted, beads.countOn ? beads.countOn->start + beads.countOn->add : 0,
+                                   beads.cover ? beads.cover->last : 0});
         s.countOn = m->layouts.beads.countOn.has_value();
         s.unit = m->layouts.bar.unit;
         out.model = panels_.drawModelPanel(s);
@@ -124,6 +136,7 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             labelShown_ = comparison ? std::vector<std::string>(labelEditor_->labels.begin() + 1, labelEditor_->labels.end())
                                      : labelEditor_->labels;
             s.labels = &labelShown_;
+            if (messageModel_ == labelEditor_->model && clock_ < messageUntil_) s.message = message_;
             out.labels = panels_.drawLabelEditor(s);
             if (comparison) std::copy(labelShown_.begin(), labelShown_.end(), labelEditor_->labels.begin() + 1);
             else labelEditor_->labels = labelShown_;
@@ -284,9 +297,18 @@ void App::applyModelPanels(const PanelActions& a) {
     }
     if (labelEditor_ && (a.labels.ok || a.labels.cancel)) {
         if (const model::Model* lm = model::findModel(session_.board(), labelEditor_->model); lm != nullptr && a.labels.ok) {
-            const model::Board before = session_.board();
-            applyCommands({model::SetBarText{lm->id, labelEditor_->labels, lm->layouts.bar.unit}});
-            if (!(session_.board() == before) || labelEditor_->labels == lm->layouts.bar.labels) labelEditor_.reset();
+            // Copies: applying a command replaces the board `lm` points into.
+            const model::ModelId id = lm->id;
+            const std::string unit = lm->layouts.bar.unit;
+            std::vector<std::string> typed = labelEditor_->labels;
+            while (!typed.empty() && typed.back().empty()) typed.pop_back();
+            if (typed == lm->layouts.bar.labels) {
+                labelEditor_.reset();  // nothing changed: no undo step
+            } else {
+                const model::Board before = session_.board();
+                applyCommands({model::SetBarText{id, typed, unit}});
+                if (!(session_.board() == before)) labelEditor_.reset();  // else the reason shows in the editor
+            }
         } else {
             labelEditor_.reset();
         }
@@ -300,7 +322,7 @@ void App::applyModelPanels(const PanelActions& a) {
         const model::Group* g = m != nullptr ? model::findGroup(session_.board(), m->group) : nullptr;
         if (k.cancel || g == nullptr) keypad_.reset();
         const bool countOn = keypad_ && keypad_->countOn;
-        if (countOn && (k.unknown || k.ok)) {
+        if (countOn && k.ok) {
             // Count on from the beads counted: the string grows when the hops would run off its end.
             const auto add = model::Value::parse(keypad_->text.empty() ? "0" : keypad_->text);
             const int start = m->layouts.beads.counted;

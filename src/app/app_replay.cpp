@@ -225,8 +225,9 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         if (what == "centre-y") return number(camera_.centreY());
         if (what == "models") return number(static_cast<double>(session_.board().models.size()));
         if (what == "selected") return number(static_cast<double>(boardInput_.selection().size()));
-        if (what == "message") return message_;
-        if (what == "message-at") return number(message_.empty() ? 0 : messageModel_);
+        const bool showing = !message_.empty() && clock_ < messageUntil_;
+        if (what == "message") return showing ? message_ : std::string();
+        if (what == "message-at") return number(showing ? messageModel_ : 0);
         if (what == "labels-editor") return labelEditor_ ? std::string("open") : std::string("closed");
         if (what == "bead-colours") return std::string(model::beadColoursId(session_.board().settings.beadColours));
         if (what == "can-undo") return number(session_.canUndo() ? 1 : 0);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <map>
 
 namespace tenfold::interaction {
 
@@ -32,17 +33,25 @@ constexpr double kLooseAreaHeight = 400.0;
 // The fewest beads a string can have counted: the last part keeps at least one bead.
 int fewestCounted(const model::BeadString& beads) { return beads.dividers.empty() ? 0 : beads.dividers.back() + 1; }
 
-int partForNewPiece(const model::Model& m, model::Place p, double y) {
+int partForNewPiece(const model::Model& m, model::Place p, double centreY) {
     const model::PiecesLayout& layout = piecesOf(m);
     if (model::partsInBands(layout)) {
-        // A chart in bands: the piece joins the part whose band it was dropped in (or the nearest band).
-        int best = 0;
-        double bestDistance = 1e300;
+        // A chart in bands: the piece joins the part whose band its centre was dropped in; between two
+        // bands, the nearer one (the split is the middle of the gap).
+        std::map<int, std::pair<double, double>> bands;  // part -> top, bottom
+        const bool blocks = m.kind == model::Representation::Blocks;
         for (const model::Piece& piece : layout.pieces) {
-            const double distance = std::abs(piece.at.y - y);
+            const double bottom = piece.at.y + repr::pieceFace(piece.place, blocks, layout.scale).h;
+            auto [it, fresh] = bands.try_emplace(piece.part, piece.at.y, bottom);
+            if (!fresh) it->second = {std::min(it->second.first, piece.at.y), std::max(it->second.second, bottom)};
+        }
+        int best = bands.begin()->first;
+        double bestDistance = 1e300;
+        for (const auto& [part, span] : bands) {
+            const double distance = centreY < span.first ? span.first - centreY : centreY > span.second ? centreY - span.second : 0.0;
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = piece.part;
+                best = part;
             }
         }
         return best;
@@ -435,7 +444,7 @@ void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, In
     if (item.plain && target.column) place = *target.column;
     const scene::Rect face = repr::pieceFace(place, item.block, item.scale);
     const model::Point at{bx - m->at.x - 0.5 * face.w, by - m->at.y - 0.5 * face.h};
-    out.commands.push_back(model::AddPiece{m->id, partForNewPiece(*m, place, at.y), place, at});
+    out.commands.push_back(model::AddPiece{m->id, partForNewPiece(*m, place, at.y + 0.5 * face.h), place, at});
 }
 
 void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx, InputResult& out) {
@@ -510,10 +519,13 @@ void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx,
             // Another finger on a bead of the same string: each finger only pushes its way (a push never
             // takes back beads the other finger pushed further), so two fingers working from both ends
             // do not undo each other's beads on every move.
-            const bool shared = std::any_of(pointers_.begin(), pointers_.end(), [&](const auto& kv) {
+            // Once shared, the rest of the drag stays that way: when the other finger lifts, this one must
+            // not take back the beads it pushed.
+            t.sharedString = t.sharedString || std::any_of(pointers_.begin(), pointers_.end(), [&](const auto& kv) {
                 return &kv.second != &t && kv.second.grab == Grab::Handle && repr::tagModel(kv.second.tag) == m->id &&
                        repr::handleOf(repr::tagIndex(kv.second.tag)) == repr::Handle::Bead;
             });
+            const bool shared = t.sharedString;
             const int now = m->layouts.beads.counted;
             int counted = shared ? now : t.startCounted;
             if (n > t.startCounted && dx < -0.5f * geo.step) counted = shared ? std::max(now, n) : n;

@@ -110,6 +110,7 @@ private:
         float downBx = 0, downBy = 0;    // where it went down, board units
         int startCounted = 0;            // a bead string's counted beads when a bead was grabbed
         bool told = false;               // this drag already said why it stopped
+        bool sharedString = false;       // another finger pushed beads of the same string during this drag
         double tabDx = 0, tabDy = 0;     // a model's position minus the pointer's board point
         std::uint64_t gesture = 0;
     };

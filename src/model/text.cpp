@@ -268,7 +268,7 @@ constexpr Entry kTable[] = {
     {"error.bar.no_part", "There is no part {0}: this bar has parts 1 to {1}."},
     {"error.bar.unit_too_long", "A unit can be at most {0} letters long."},
     {"error.bar.unit_digit", "A unit cannot contain digits: put the number in the bar and the unit (cm, kg, £) on its own."},
-    {"error.bar.label_too_long", "A label can be at most {0} letters long."},
+    {"error.bar.label_too_long", "A label can be at most {0} characters long (fewer with accents)."},
     {"error.bar.control", "A label or unit cannot contain line breaks or tabs."},
     {"error.cmp.bar_count", "Comparison bars are 2 or 3 bars, not {0}."},
     {"error.cmp.difference_count", "Each bar needs one difference: there are {0} bars and {1} differences."},

@@ -120,6 +120,9 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
 
 FrameInput Platform::collect(bool wait) {
     FrameInput in;
+    // A text field wants typing: ask for text input, which brings up the system's on-screen keyboard where
+    // there is one (a touch screen with no keyboard).
+    if (ImGui::GetIO().WantTextInput && !SDL_IsTextInputActive()) SDL_StartTextInput();
     SDL_Event e;
     int winW = 1, winH = 1, drawW = 1, drawH = 1;
     SDL_GetWindowSize(window_, &winW, &winH);
@@ -179,6 +182,8 @@ FrameInput Platform::collect(bool wait) {
             break;
         }
         case SDL_KEYDOWN: {
+            // A text field has the keyboard (a bar's label): keys type into it, never zoom or undo the board.
+            if (ImGui::GetIO().WantTextInput) break;
             const SDL_Keycode k = e.key.keysym.sym;
             const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
             if (k == SDLK_F11) in.keys.push_back(KeyAction::ToggleFullscreen);

@@ -25,8 +25,14 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
     ModelPanelActions a;
     const float rowH = 0.8f * kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
-    ImGui::SetNextWindowPos(ImVec2(0.5f * s.displayWidth, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    // Centred on the anchor, kept on screen (its width is last frame's: the menu sizes itself).
+    const float half = 0.5f * menuWidth_;
+    const float x = s.anchorX < 0 ? 0.5f * s.displayWidth
+                                  : std::clamp(s.anchorX, std::min(half + pad, 0.5f * s.displayWidth),
+                                               std::max(s.displayWidth - half - pad, 0.5f * s.displayWidth));
+    ImGui::SetNextWindowPos(ImVec2(x, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::Begin("##model", nullptr, kPanelFlags);
+    menuWidth_ = ImGui::GetWindowWidth();
     recordWindow();
     auto pressed = [&](bool on) {
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
@@ -232,6 +238,13 @@ LabelEditorActions Panels::drawLabelEditor(const LabelEditorState& s) {
         ImGui::SetNextItemWidth(14.0f * ImGui::GetFontSize());
         ImGui::InputText(id.c_str(), label.data(), label.capacity() + 1, ImGuiInputTextFlags_CallbackResize, resizeString, &label);
         remember(("label-" + std::to_string(i)).c_str());
+    }
+    if (!s.message.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + nameWidth + 14.0f * ImGui::GetFontSize());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.12f, 0.10f, 1.0f));
+        ImGui::TextUnformatted(s.message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
     }
     if (textButton(tr("ui.keypad.cancel"), "labels-cancel", rowH)) a.cancel = true;
     ImGui::SameLine();

@@ -10,6 +10,7 @@ namespace tenfold::ui {
 
 struct ModelPanelState {
     float displayWidth = 0;
+    float anchorX = -1;     // the menu's centre (display coordinates); below 0: the middle of the screen
     std::string title;      // "Part-whole model: 47"
     int kind = 0;           // model::Representation
     int level = 0;          // model::Level
@@ -20,7 +21,7 @@ struct ModelPanelState {
     bool covered = false;   // a bead string has a cover
     bool factFamily = false;
     int beadStringSize = 10;  // beads: the string's length, and the fewest beads it may have (those counted)
-    int beadsCounted = 0;
+    int beadsCounted = 0;     // (the beads counted, counted on or covered: a shorter string cannot show them)
     bool countOn = false;     // beads: a count-on marker is shown
     std::string unit;         // bars: the unit ("cm", "£", "")
 };
@@ -46,7 +47,8 @@ struct LabelEditorState {
     float displayWidth = 0, displayHeight = 0;
     std::string title;
     std::vector<std::string> names;    // "Whole", "Part 1", ...
-    std::vector<std::string>* labels;  // edited in place, one per name
+    std::vector<std::string>* labels = nullptr;  // edited in place, one per name
+    std::string message;                         // why the last OK was refused, or empty
 };
 
 struct LabelEditorActions {

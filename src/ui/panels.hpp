@@ -81,6 +81,7 @@ private:
     std::vector<ButtonRect> windows_;
     void recordWindow();
     float scale_ = 0, fbScale_ = 0;
+    float menuWidth_ = 0;  // the model menu's width in the last frame
 };
 
 // Base sizes at UI scale 1, in window coordinates.
