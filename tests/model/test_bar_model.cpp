@@ -60,7 +60,7 @@ SCENARIO("Units go into the sentences", "[bar]") {
         CHECK(checkUnit("cm2").error().message ==
               "A unit cannot contain digits: put the number in the bar and the unit (cm, kg, £) on its own.");
         CHECK(checkUnit("centimetres").error().message == "A unit can be at most 8 letters long.");
-        CHECK(checkLabel(std::string(41, 'a')).error().message == "A label can be at most 40 letters long.");
+        CHECK(checkLabel(std::string(41, 'a')).error().message == "A label can be at most 40 characters long (fewer with accents).");
         CHECK(checkLabel("Tom\nSam").error().message == "A label or unit cannot contain line breaks or tabs.");
         CHECK(checkLabel(std::string(40, 'a')).ok());
         CHECK(checkUnit("£").ok());
