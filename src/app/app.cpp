@@ -192,6 +192,18 @@ void App::render(int width, int height, bool offscreen) {
         buildScene(width, height);
         sceneDirty_ = false;
     }
+    if (keepInView_ != 0 && !sceneDirty_) {
+        // A model the teacher just made bigger (a longer string, labels) is brought back into view.
+        for (const auto& [id, r] : modelAreas_) {
+            if (id != keepInView_) continue;
+            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            camera_.toScreen(r.x, r.y, x0, y0);
+            camera_.toScreen(r.x + r.w, r.y + r.h, x1, y1);
+            const float trayTop = static_cast<float>(height) - repr::trayHeightPx(uiScale_);
+            if (x0 < 0 || y0 < 0 || x1 > static_cast<float>(width) || y1 > trayTop) needsFit_ = true;
+        }
+        keepInView_ = 0;
+    }
     if (needsFit_) fitBoard();
     const render::View boardView{camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()};
     const render::View screenView{0.5f * static_cast<float>(width), 0.5f * static_cast<float>(height), 1.0f};

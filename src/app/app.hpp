@@ -124,6 +124,7 @@ private:
     float scaleFactor_ = 1;      // the teacher's "bigger / smaller" on top of the automatic scale
     bool scaleAuto_ = true;
     bool needsFit_ = true;
+    model::ModelId keepInView_ = 0;  // a model just made bigger from its menu: fit the board if it left the view
     bool sceneDirty_ = true;
     int framesToDraw_ = 2;       // ImGui settles over a couple of frames after any event
     int width_ = 0, height_ = 0;

@@ -279,6 +279,7 @@ void App::applyModelPanels(const PanelActions& a) {
             }
         }
         if (p.beadStringSize > 0) applyCommands({model::SetBeadStringSize{m.id, p.beadStringSize}});
+        if (p.beadStringSize > 0 || p.toggleCountOn || p.unit >= 0) keepInView_ = m.id;
         if (p.unit >= 0 && p.unit < static_cast<int>(ui::kBarUnits.size())) {
             applyCommands({model::SetBarText{m.id, m.layouts.bar.labels, ui::kBarUnits[static_cast<std::size_t>(p.unit)]}});
         }
@@ -307,6 +308,7 @@ void App::applyModelPanels(const PanelActions& a) {
             } else {
                 const model::Board before = session_.board();
                 applyCommands({model::SetBarText{id, typed, unit}});
+                keepInView_ = id;
                 if (!(session_.board() == before)) labelEditor_.reset();  // else the reason shows in the editor
             }
         } else {
@@ -340,6 +342,7 @@ void App::applyModelPanels(const PanelActions& a) {
                     }
                 }
                 commands.push_back(model::SetCountOn{m->id, model::CountOnMarker{start, n}});
+                keepInView_ = m->id;  // before applying: `m` points into the board being replaced
                 applyCommands(commands);
                 keypad_.reset();
             }

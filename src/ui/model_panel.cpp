@@ -27,9 +27,10 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
     const float pad = 14.0f * scale_;
     // Centred on the anchor, kept on screen (its width is last frame's: the menu sizes itself).
     const float half = 0.5f * menuWidth_;
+    // Right of the board's level bar (top left) when there is room.
+    const float leftmost = std::min(levelBarRight_ + half + pad, 0.5f * s.displayWidth);
     const float x = s.anchorX < 0 ? 0.5f * s.displayWidth
-                                  : std::clamp(s.anchorX, std::min(half + pad, 0.5f * s.displayWidth),
-                                               std::max(s.displayWidth - half - pad, 0.5f * s.displayWidth));
+                                  : std::clamp(s.anchorX, leftmost, std::max(s.displayWidth - half - pad, leftmost));
     ImGui::SetNextWindowPos(ImVec2(x, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::Begin("##model", nullptr, kPanelFlags);
     menuWidth_ = ImGui::GetWindowWidth();
@@ -263,6 +264,7 @@ int Panels::drawBoardLevel(int level) {
     ImGui::SetNextWindowPos(ImVec2(pad, pad), ImGuiCond_Always, ImVec2(0.0f, 0.0f));
     ImGui::Begin("##board-level", nullptr, kPanelFlags | ImGuiWindowFlags_NoBackground);
     recordWindow();
+    levelBarRight_ = ImGui::GetWindowPos().x + ImGui::GetWindowWidth();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr("ui.board_level").c_str());
     for (int l = 0; l < static_cast<int>(kLevelIds.size()); ++l) {

@@ -82,6 +82,7 @@ private:
     void recordWindow();
     float scale_ = 0, fbScale_ = 0;
     float menuWidth_ = 0;  // the model menu's width in the last frame
+    float levelBarRight_ = 0;  // where the board's level bar ends, last frame
 };
 
 // Base sizes at UI scale 1, in window coordinates.
