@@ -192,15 +192,11 @@ void App::render(int width, int height, bool offscreen) {
         buildScene(width, height);
         sceneDirty_ = false;
     }
-    if (keepInView_ != 0 && !sceneDirty_) {
+    if (keepInView_ != 0) {
         // A model the teacher just made bigger (a longer string, labels) is brought back into view.
-        for (const auto& [id, r] : modelAreas_) {
-            if (id != keepInView_) continue;
-            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-            camera_.toScreen(r.x, r.y, x0, y0);
-            camera_.toScreen(r.x + r.w, r.y + r.h, x1, y1);
+        if (const auto r = screenAreaOf(keepInView_)) {
             const float trayTop = static_cast<float>(height) - repr::trayHeightPx(uiScale_);
-            if (x0 < 0 || y0 < 0 || x1 > static_cast<float>(width) || y1 > trayTop) needsFit_ = true;
+            if (r->x < 0 || r->y < 0 || r->x + r->w > static_cast<float>(width) || r->y + r->h > trayTop) needsFit_ = true;
         }
         keepInView_ = 0;
     }
@@ -325,6 +321,17 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
         animator_.boardChanged(before, session_.board(), clock_, reducedMotion_, spots);
     }
     sceneDirty_ = true;
+}
+
+std::optional<scene::Rect> App::screenAreaOf(model::ModelId id) const {
+    for (const auto& [model, r] : modelAreas_) {
+        if (model != id) continue;
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        camera_.toScreen(r.x, r.y, x0, y0);
+        camera_.toScreen(r.x + r.w, r.y + r.h, x1, y1);
+        return scene::Rect{x0, y0, x1 - x0, y1 - y0};
+    }
+    return std::nullopt;
 }
 
 void App::showMessage(const std::string& text, model::ModelId at) {
@@ -537,17 +544,13 @@ void App::buildScene(int width, int height) {
     if (!message_.empty() && clock_ < messageUntil_) {
         const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
         // Under the model it is about, when that is on screen; else above the tray.
-        const auto area = std::find_if(modelAreas_.begin(), modelAreas_.end(), [&](const auto& a) { return a.first == messageModel_; });
-        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        if (area != modelAreas_.end()) {
-            camera_.toScreen(area->second.x, area->second.y, x0, y0);
-            camera_.toScreen(area->second.x + area->second.w, area->second.y + area->second.h, x1, y1);
-        }
+        const std::optional<scene::Rect> area = screenAreaOf(messageModel_);
         const float trayTop = h - repr::trayHeightPx(uiScale_);
         if ((keypad_ && keypad_->model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) {
             // The keypad (or the labels editor) says it, where the teacher is looking.
-        } else if (area != modelAreas_.end() && x1 > 0 && x0 < w && y1 < trayTop && y1 > 0) {
-            repr::buildMessageAt(scene_.screen, message_, 0.5f * (x0 + x1), y1, w, trayTop, uiScale_, textWidth);
+        } else if (area && area->x + area->w > 0 && area->x < w && area->y + area->h < trayTop && area->y + area->h > 0) {
+            repr::buildMessageAt(scene_.screen, message_, area->x + 0.5f * area->w, area->y + area->h, w, trayTop, uiScale_,
+                                 textWidth);
         } else {
             repr::buildMessage(scene_.screen, message_, w, trayTop, uiScale_, textWidth);
         }

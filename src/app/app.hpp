@@ -64,6 +64,8 @@ private:
                        const std::vector<repr::FloatingPiece>& dropped = {}, std::uint64_t gesture = 0);
     // A friendly line for a few seconds: beside model `at` when it is on screen, else above the tray.
     void showMessage(const std::string& text, model::ModelId at = 0);
+    // Where a model was drawn in the last scene, in screen pixels (none when it was not drawn).
+    std::optional<scene::Rect> screenAreaOf(model::ModelId id) const;
     void undo();
     void redo();
     void buildScene(int width, int height);

@@ -87,13 +87,9 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         ui::ModelPanelState s;
         s.displayWidth = displayWidth;
         // The menu stands in the half of the screen away from the model, so it does not hide it.
-        for (const auto& [id, r] : modelAreas_) {
-            if (id != m->id) continue;
-            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-            camera_.toScreen(r.x, r.y, x0, y0);
-            camera_.toScreen(r.x + r.w, r.y + r.h, x1, y1);
+        if (const auto r = screenAreaOf(m->id)) {
             const float scale = displayWidth / std::max(1.0f, static_cast<float>(width_));
-            const float cx = 0.5f * (x0 + x1) * scale;
+            const float cx = (r->x + 0.5f * r->w) * scale;
             s.anchorX = cx < 0.5f * displayWidth ? 0.75f * displayWidth : 0.25f * displayWidth;
         }
         std::string kind = model::representationName(m->kind);

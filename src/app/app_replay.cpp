@@ -305,21 +305,10 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "stem") return model::describeModel(board, *m).stemSentence;
             if (what == "bands" && isPieces(*m)) {
                 // What each band of a chart holds, top to bottom ("30|17"), or "none".
-                const model::PiecesLayout& layout = piecesOf(*m);
-                if (!model::partsInBands(layout)) return std::string("none");
-                std::map<int, std::pair<double, std::int64_t>> bands;  // part -> top, value in thousandths
-                for (const model::Piece& piece : layout.pieces) {
-                    auto [it, fresh] = bands.try_emplace(piece.part, piece.at.y, 0);
-                    it->second.first = std::min(it->second.first, piece.at.y);
-                    it->second.second += model::placeMilli(piece.place);
-                }
-                std::vector<std::pair<double, std::int64_t>> order;
-                for (const auto& [part, band] : bands) order.push_back(band);
-                std::sort(order.begin(), order.end());
                 std::string out;
-                for (const auto& [top, milli] : order)
-                    out += (out.empty() ? "" : "|") + plainNumber(model::Value::fromMilli(milli).value());
-                return out;
+                for (const model::PartBand& band : model::partBands(piecesOf(*m), m->kind == model::Representation::Blocks))
+                    out += (out.empty() ? "" : "|") + plainNumber(model::Value::fromMilli(band.milli).value());
+                return out.empty() ? std::string("none") : out;
             }
             if (what == "layout" && isPieces(*m)) {
                 // Where every piece sits: "tens@40,120 ones@..." (board units, rounded).

@@ -35,23 +35,16 @@ int fewestCounted(const model::BeadString& beads) { return beads.dividers.empty(
 
 int partForNewPiece(const model::Model& m, model::Place p, double centreY) {
     const model::PiecesLayout& layout = piecesOf(m);
-    if (model::partsInBands(layout)) {
+    if (const auto bands = model::partBands(layout, m.kind == model::Representation::Blocks); !bands.empty()) {
         // A chart in bands: the piece joins the part whose band its centre was dropped in; between two
         // bands, the nearer one (the split is the middle of the gap).
-        std::map<int, std::pair<double, double>> bands;  // part -> top, bottom
-        const bool blocks = m.kind == model::Representation::Blocks;
-        for (const model::Piece& piece : layout.pieces) {
-            const double bottom = piece.at.y + repr::pieceFace(piece.place, blocks, layout.scale).h;
-            auto [it, fresh] = bands.try_emplace(piece.part, piece.at.y, bottom);
-            if (!fresh) it->second = {std::min(it->second.first, piece.at.y), std::max(it->second.second, bottom)};
-        }
-        int best = bands.begin()->first;
+        int best = bands.front().part;
         double bestDistance = 1e300;
-        for (const auto& [part, span] : bands) {
-            const double distance = centreY < span.first ? span.first - centreY : centreY > span.second ? centreY - span.second : 0.0;
+        for (const model::PartBand& band : bands) {
+            const double distance = centreY < band.top ? band.top - centreY : centreY > band.bottom ? centreY - band.bottom : 0.0;
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = part;
+                best = band.part;
             }
         }
         return best;

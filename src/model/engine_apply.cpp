@@ -328,47 +328,34 @@ struct Apply {
         parts[d + 1] = Value::whole(after - c.position).value();
         return commitThrough(b, m, repartition(q, parts));
     }
-    Result<Board> operator()(const SetBeadStringSize& c) const {
-        auto t = locate(b, c.model);
+    // A change to a bead string's own layout (length, cover, count-on marker): the quantity stays.
+    template <class Edit>
+    Result<Board> editBeads(ModelId id, Edit edit) const {
+        auto t = locate(b, id);
         if (!t) return t.error();
         Model m = t.value().model;
         if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
-        if (c.size < m.layouts.beads.counted)
-            return Error{tr("engine.beads.string_too_short", {countNumeral(m.layouts.beads.counted)})};
-        BeadString beads = m.layouts.beads;
-        beads.size = c.size;
-        auto checked = checkBeadString(beads);
-        if (!checked) return checked.error();
-        m.layouts.beads = checked.value();
+        Result<BeadString> edited = edit(m.layouts.beads);
+        if (!edited) return edited.error();
+        m.layouts.beads = edited.value();
         return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBeadStringSize& c) const {
+        return editBeads(c.model, [&](BeadString beads) -> Result<BeadString> {
+            if (c.size < beads.counted) return Error{tr("engine.beads.string_too_short", {countNumeral(beads.counted)})};
+            beads.size = c.size;
+            return checkBeadString(beads);
+        });
     }
     Result<Board> operator()(const SetBeadCover& c) const {
-        auto t = locate(b, c.model);
-        if (!t) return t.error();
-        Model m = t.value().model;
-        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
-        if (!c.cover) {
-            m.layouts.beads = clearCover(m.layouts.beads);
-            return withModel(b, m);
-        }
-        auto covered = setCover(m.layouts.beads, c.cover->first, c.cover->last);
-        if (!covered) return covered.error();
-        m.layouts.beads = covered.value();
-        return withModel(b, m);
+        return editBeads(c.model, [&](const BeadString& beads) -> Result<BeadString> {
+            return c.cover ? setCover(beads, c.cover->first, c.cover->last) : clearCover(beads);
+        });
     }
     Result<Board> operator()(const SetCountOn& c) const {
-        auto t = locate(b, c.model);
-        if (!t) return t.error();
-        Model m = t.value().model;
-        if (m.kind != Representation::Beads) return Error{tr("engine.beads.beads_only")};
-        if (!c.marker) {
-            m.layouts.beads = clearCountOn(m.layouts.beads);
-            return withModel(b, m);
-        }
-        auto marked = setCountOn(m.layouts.beads, c.marker->start, c.marker->add);
-        if (!marked) return marked.error();
-        m.layouts.beads = marked.value();
-        return withModel(b, m);
+        return editBeads(c.model, [&](const BeadString& beads) -> Result<BeadString> {
+            return c.marker ? setCountOn(beads, c.marker->start, c.marker->add) : clearCountOn(beads);
+        });
     }
     Result<Board> operator()(const SetBarText& c) const {
         auto t = locate(b, c.model);

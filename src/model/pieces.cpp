@@ -185,6 +185,22 @@ bool partsInBands(const PiecesLayout& layout) {
     return false;
 }
 
+std::vector<PartBand> partBands(const PiecesLayout& layout, bool blocks) {
+    std::vector<PartBand> bands;
+    if (!partsInBands(layout)) return bands;
+    std::map<int, PartBand> byPart;
+    for (const Piece& piece : layout.pieces) {
+        const double foot = piece.at.y + tidyPattern(layout, piece.place, blocks).ph;
+        auto [it, fresh] = byPart.try_emplace(piece.part, PartBand{piece.part, piece.at.y, foot, 0});
+        it->second.top = std::min(it->second.top, piece.at.y);
+        it->second.bottom = std::max(it->second.bottom, foot);
+        it->second.milli += placeMilli(piece.place);
+    }
+    for (const auto& [part, band] : byPart) bands.push_back(band);
+    std::sort(bands.begin(), bands.end(), [](const PartBand& a, const PartBand& b) { return a.top < b.top; });
+    return bands;
+}
+
 Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const ChartGeometry& g) {
     if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
         return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),

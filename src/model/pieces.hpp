@@ -95,6 +95,15 @@ Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, boo
 // do not show them (a place shared by two parts, as in 30 + 17, or a part using two places, as in 200 + 34).
 // 200 + 30 + 4 and loose layouts have no bands.
 bool partsInBands(const PiecesLayout& layout);
+// One part's band in a chart: from the top of its highest piece to the foot of its lowest, and the value
+// its pieces make (thousandths).
+struct PartBand {
+    int part = 0;
+    double top = 0, bottom = 0;
+    std::int64_t milli = 0;
+};
+// The bands of a chart that shows its parts in bands, top to bottom; empty when it does not.
+std::vector<PartBand> partBands(const PiecesLayout& layout, bool blocks);
 // The space between two parts' bands in a chart.
 inline constexpr double kPartBandGap = 22.0;
 // Every piece moved to its tidy position (parts in order, then places, keeping the pieces' order within

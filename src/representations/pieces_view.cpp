@@ -149,11 +149,10 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float ox = f(m.at.x), oy = f(m.at.y);
     const model::ChartGeometry g;
 
-    // Where the pieces reach, to size the chart around them; and, in a chart holding several parts, where
-    // each part's band of rows begins and ends.
+    // Where the pieces reach, to size the chart around them.
     float bottom = f(g.headerHeight) + kMinChartBody;
     float right = 0;
-    std::map<int, std::pair<float, float>> bands;  // part -> top, bottom (chart units)
+    const std::vector<model::PartBand> bands = model::partBands(layout, blocks);
     for (const model::Piece& p : layout.pieces) {
         float h = kCounterDiameter, w = kCounterDiameter;
         if (blocks) {
@@ -165,10 +164,7 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         }
         bottom = std::max(bottom, f(p.at.y) + h + kChartPadding);
         right = std::max(right, f(p.at.x) + w);
-        auto [it, fresh] = bands.try_emplace(p.part, f(p.at.y), f(p.at.y) + h);
-        if (!fresh) it->second = {std::min(it->second.first, f(p.at.y)), std::max(it->second.second, f(p.at.y) + h)};
     }
-    if (!model::partsInBands(layout)) bands.clear();
 
     const std::vector<model::Place> columns = layout.inChart ? model::chartColumns(layout) : std::vector<model::Place>{};
     const bool exchangeOn = board.settings.exchange != model::ExchangeMode::Off;
@@ -228,21 +224,16 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             if (canBreak) button(false, model::tr("app.button.break"));
         }
         // Parts in their own bands: a line between bands and each part's value beside its band (30 | 17).
-        const model::Group* group = model::findGroup(board, m.group);
-        const std::vector<model::Value> partValues = group != nullptr ? group->quantity.partValues() : std::vector<model::Value>{};
-        float above = 0;
-        for (auto it = bands.begin(); it != bands.end(); ++it) {
-            const auto [top, end] = it->second;
-            if (it != bands.begin()) {
-                const float y = oy + 0.5f * (above + top) - 0.5f * kChartPadding;
+        for (size_t i = 0; i < bands.size(); ++i) {
+            const float top = f(bands[i].top), end = f(bands[i].bottom);
+            if (i > 0) {
+                const float y = oy + 0.5f * (f(bands[i - 1].bottom) + top) - 0.5f * kChartPadding;
                 layer.shapes.push_back(scene::capsule(ox + 4.0f, y, ox + chartWidth - kColumnGap - 4.0f, y, kBandLine, palette::kChartLine));
             }
-            above = end;
-            const auto index = static_cast<size_t>(it->first);
-            if (index < partValues.size() && level < 1.5f) {
-                layer.texts.push_back(text(model::numeral(partValues[index]), ox + chartWidth + kBandLabelGap,
-                                           oy + 0.5f * (top + end) + 0.36f * kLineSize, kLineSize, palette::kSoftInk,
-                                           scene::Align::Left, makeTag(m.id, TagKind::Readout, 0)));
+            if (level < 1.5f) {
+                layer.texts.push_back(text(model::numeral(model::Value::fromMilli(bands[i].milli).valueOr(model::Value{})),
+                                           ox + chartWidth + kBandLabelGap, oy + 0.5f * (top + end) + 0.36f * kLineSize,
+                                           kLineSize, palette::kSoftInk, scene::Align::Left, makeTag(m.id, TagKind::Readout, 0)));
             }
         }
         if (!bands.empty()) right = std::max(right, chartWidth + kBandLabelGap + kBandLabelWidth);
@@ -264,8 +255,8 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                                                                           : std::vector<LoosePart>{};
     // With bands, each part's digits sit in its own band (30 over 17); else in the middle of the body.
     auto bandY = [&](int part) {
-        const auto it = bands.find(part);
-        return it == bands.end() ? digitY : oy + 0.5f * (it->second.first + it->second.second);
+        const auto it = std::find_if(bands.begin(), bands.end(), [&](const model::PartBand& b) { return b.part == part; });
+        return it == bands.end() ? digitY : oy + f(0.5 * (it->top + it->bottom));
     };
     auto digitSpot = [&](const model::Piece& p) -> std::pair<float, float> {
         if (layout.inChart) {
@@ -320,10 +311,10 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             }
         };
         if (bands.empty()) digitRow(layout, digitY, kColumnDigitSize);
-        for (const auto& [part, span] : bands) {
+        for (const model::PartBand& band : bands) {
             model::PiecesLayout of = layout;
-            std::erase_if(of.pieces, [&](const model::Piece& p) { return p.part != part; });
-            digitRow(of, bandY(part), std::min(kColumnDigitSize, std::max(kLineSize, span.second - span.first)));
+            std::erase_if(of.pieces, [&](const model::Piece& p) { return p.part != band.part; });
+            digitRow(of, bandY(band.part), std::min(kColumnDigitSize, std::max(kLineSize, f(band.bottom - band.top))));
         }
     }
     for (const LoosePart& part : parts) {
