@@ -335,6 +335,7 @@ constexpr Entry kTable[] = {
     // The menu of a picked model, the keypad and the board's level.
     {"ui.model.title", "{0}: {1}"},
     {"ui.model.show_as", "Show as:"},
+    {"ui.model.change_into", "Change into:"},
     {"ui.model.level", "Level:"},
     {"ui.model.blocks", "Blocks"},
     {"ui.model.counters", "Counters"},
@@ -393,6 +394,10 @@ constexpr Entry kTable[] = {
     {"gallery.save-as", "Save as"},
     {"gallery.save", "Save"},
     {"gallery.empty", "No saved boards yet. Save this one below."},
+    // == intents (what a menu, a keypad or a tap asks for) ==
+    {"intent.no_model", "That model is not on the board any more."},
+    {"intent.cover.nothing_counted", "Push some beads across first: there is nothing counted to cover."},
+    {"intent.unknown.count_on", "Type how many beads to count on: the number of hops cannot be \"?\"."},
     // == engine (groups, conversions, files) ==
     // Linked groups and quantities.
     {"engine.quantity.no_parts", "There must be at least one part."},
