@@ -140,3 +140,14 @@ SCENARIO("Bar sentences keep the unknown unknown") {
         }
     }
 }
+
+SCENARIO("A quantity as one number sentence, the whole first") {
+    const auto q = quantityOfParts({Value::whole(200).value(), Value::whole(30).value(), Value::whole(4).value()}).value();
+    CHECK(wholeFirstEquation(q) == "234 = 200 + 30 + 4");
+    Quantity asked = q;
+    asked.unknown = Unknown{UnknownKind::Whole, 0};
+    CHECK(wholeFirstEquation(asked) == "? = 200 + 30 + 4");
+    asked.unknown = Unknown{UnknownKind::Part, 2};
+    CHECK(wholeFirstEquation(asked) == "234 = 200 + 30 + ?");
+    CHECK(wholeFirstEquation(quantityOf(Value::whole(47).value())) == "47");
+}
