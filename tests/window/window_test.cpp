@@ -8,7 +8,8 @@
 // the app scheduled itself (a message leaving) is let happen before the nudge. X damage events time each
 // click to the first frame that shows its final result.
 //
-//   tenfold_window_test --app build/tenfold --steps FILE --size 1366x768 [--out DIR] [--latency N SPOT]
+//   tenfold_window_test --app build/tenfold [--steps FILE] [--size 1366x768] [--out DIR] [--board FILE]
+//                       [--latency N SPOT] [--idle SECONDS]
 //   steps file: one "tap SPOT" per line (SPOT as in replay scripts: button:undo, tab:1, circle:2:1, ...);
 //   # comments and blank lines are ignored.
 // Exit status 0 when every step showed its result at once, 1 when one did not, 2 when the test could not
@@ -49,6 +50,8 @@ struct Options {
     int width = 1366, height = 768;
     int latencyRuns = 0;
     std::string latencySpot;
+    std::string board;      // a board file to open (else the default board)
+    double idleSeconds = 0;  // measure the app's CPU at rest for this long
     double waitAfterClick = 0.150;
 };
 
@@ -166,7 +169,8 @@ std::optional<Spot> spotOf(const Options& o, const std::vector<std::string>& bef
         std::ofstream s(script);
         for (const std::string& b : before) s << "tap mouse " << b << "\n";
     }
-    const std::string command = "SDL_VIDEODRIVER=offscreen '" + o.app + "' --spots --size " + o.size + " --replay '" + script + "' 2>&1";
+    const std::string command = "SDL_VIDEODRIVER=offscreen '" + o.app + "' --spots --size " + o.size + " --replay '" + script + "' " +
+                                (o.board.empty() ? std::string() : "'" + o.board + "' ") + "2>&1";
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) {
         error = "cannot run " + o.app;
@@ -229,6 +233,8 @@ int main(int argc, char** argv) {
         else if (a == "--steps") o.steps = v;
         else if (a == "--out") o.out = v;
         else if (a == "--size") o.size = v;
+        else if (a == "--board") o.board = v;
+        else if (a == "--idle") o.idleSeconds = std::atof(v.c_str());
         else if (a == "--latency" && i + 2 < argc) {
             o.latencyRuns = std::atoi(v.c_str());
             o.latencySpot = argv[i + 2];
@@ -266,7 +272,8 @@ int main(int argc, char** argv) {
         setenv("TENFOLD_FRAME_LOG", (o.out + "/frames.log").c_str(), 1);
         const std::string log = o.out + "/app.log";
         if (freopen(log.c_str(), "w", stderr) == nullptr) _exit(2);
-        execl(o.app.c_str(), o.app.c_str(), "--size", o.size.c_str(), static_cast<char*>(nullptr));
+        if (o.board.empty()) execl(o.app.c_str(), o.app.c_str(), "--size", o.size.c_str(), static_cast<char*>(nullptr));
+        else execl(o.app.c_str(), o.app.c_str(), "--size", o.size.c_str(), o.board.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     auto stop = [&] {
@@ -415,7 +422,27 @@ int main(int argc, char** argv) {
     }
     if (slow > 0) std::cout << slow << " step(s) showed nothing yet 150 ms after the click (a busy machine?)" << std::endl;
     if (!latencies.empty()) std::cout << "click to final frame, median over the steps: " << std::lround(median(latencies) * 1000) << " ms" << std::endl;
-    // Idle: the app at rest must not use the CPU (reported; measured over 10 s with --idle in the bench).
+    if (o.idleSeconds > 0) {
+        // At rest the app must not use the CPU: its user and system time over the period, in clock ticks.
+        collectDamage(d, damageEvent, damage, begin, 1.0, 10.0);
+        auto ticks = [&] {
+            std::ifstream stat("/proc/" + std::to_string(app) + "/stat");
+            std::string line;
+            std::getline(stat, line);
+            std::istringstream rest(line.substr(line.rfind(')') + 2));
+            std::string field;
+            long long total = 0;
+            for (int i = 3; i <= 15 && (rest >> field); ++i) {
+                if (i == 14 || i == 15) total += std::stoll(field);
+            }
+            return total;
+        };
+        const long long before = ticks();
+        usleep(static_cast<useconds_t>(o.idleSeconds * 1e6));
+        const long long after = ticks();
+        std::cout << "idle CPU over " << o.idleSeconds << " s: " << (after - before) << " ticks (" << sysconf(_SC_CLK_TCK)
+                  << " a second)" << std::endl;
+    }
     stop();
     std::cout << (failures == 0 ? "every step showed its result at once" : std::to_string(failures) + " step(s) failed") << std::endl;
     return failures == 0 ? 0 : 1;
