@@ -180,6 +180,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     state.displayWidth = static_cast<float>(width) / fb;
     state.displayHeight = static_cast<float>(height) / fb;
     state.trayHeight = repr::trayHeightPx(uiScale_) / fb;
+    for (const repr::TrayItem& item : tray_.items) state.left = std::max(state.left, (item.rect.x + item.rect.w) / fb);
     state.fullscreen = !offscreen && platform_.fullscreen();
     state.uiScale = uiScale_;
     state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;

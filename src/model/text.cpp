@@ -309,6 +309,7 @@ constexpr Entry kTable[] = {
     {"ui.window", "Window"},
     {"ui.boards", "Boards"},
     {"ui.settings", "Settings"},
+    {"ui.more", "More"},
     {"ui.chosen", "{0} (chosen)"},
     {"ui.size", "Size of buttons and text: {0}%{1}"},
     {"ui.size_automatic", " (automatic)"},

@@ -156,14 +156,16 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         }
         first = true;
     }
-    if (s.hasUnknown) {
-        next();
-        if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;
-    }
-    if (s.linked) {
-        next();
-        if (textButton(tr("ui.model.cut_link"), "cut-link", rowH)) a.cutLink = true;
-    }
+    // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the
+    // place of the button just tapped.
+    next();
+    ImGui::BeginDisabled(!s.hasUnknown);
+    if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;
+    ImGui::EndDisabled();
+    next();
+    ImGui::BeginDisabled(!s.linked);
+    if (textButton(tr("ui.model.cut_link"), "cut-link", rowH)) a.cutLink = true;
+    ImGui::EndDisabled();
     next();
     if (textButton(tr("ui.model.remove"), "remove-model", rowH)) a.remove = true;
     ImGui::End();

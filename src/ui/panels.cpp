@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace tenfold::ui {
 
@@ -56,9 +57,9 @@ void Panels::remember(const char* name) {
     buttons_[name] = ButtonRect{a.x, a.y, b.x, b.y};
 }
 
-bool Panels::button(const std::string& label, const char* name, const char* icon, float height) {
-    const bool pressed = icons_ != nullptr ? iconButton(*icons_, icon, label.c_str(), height)
-                                           : ImGui::Button(label.c_str(), ImVec2(0, height));
+bool Panels::button(const std::string& label, const char* name, const char* icon, float height, float minWidth) {
+    const bool pressed = icons_ != nullptr ? iconButton(*icons_, icon, label.c_str(), height, minWidth)
+                                           : ImGui::Button(label.c_str(), ImVec2(minWidth, height));
     remember(name);
     return pressed;
 }
@@ -126,6 +127,69 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     ToolbarActions a;
     const float buttonH = kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
+    // Every button, in order. Each keeps one width whatever it says ("Select" and "Selecting"), and a
+    // button that can do nothing now is greyed out rather than taken away: nothing slides under a finger.
+    const bool anyShown = s.readouts[0] || s.readouts[1] || s.readouts[2] || s.readouts[3];
+    struct Tool {
+        const char* name;
+        const char* icon;
+        std::string label;
+        std::vector<std::string> labels;  // every label it can show, for its width
+        bool enabled;
+        bool on;                          // drawn pressed (a mode that is on)
+        bool* pressed;
+    };
+    bool settings = false;
+    const std::vector<Tool> tools{
+        {"undo", "undo", tr("ui.undo"), {tr("ui.undo")}, s.canUndo, false, &a.undo},
+        {"redo", "redo", tr("ui.redo"), {tr("ui.redo")}, s.canRedo, false, &a.redo},
+        {"select", "select", tr(s.selectMode ? "ui.selecting" : "ui.select"), {tr("ui.select"), tr("ui.selecting")}, true,
+         s.selectMode, &a.toggleSelect},
+        {"duplicate", "duplicate", tr("ui.duplicate"), {tr("ui.duplicate")}, s.hasSelection, false, &a.duplicate},
+        {"clear", "clear", tr("ui.clear"), {tr("ui.clear")}, true, false, &a.clear},
+        // "What number is this?": one tap hides every number under the charts, another shows them again.
+        {"numbers", anyShown ? "hide" : "show", tr(anyShown ? "ui.hide_numbers" : "ui.show_numbers"),
+         {tr("ui.hide_numbers"), tr("ui.show_numbers")}, true, false, &a.toggleAllReadouts},
+        {"zoom-out", "zoom-out", tr("ui.zoom_out"), {tr("ui.zoom_out")}, true, false, &a.zoomOut},
+        {"zoom-in", "zoom-in", tr("ui.zoom_in"), {tr("ui.zoom_in")}, true, false, &a.zoomIn},
+        {"fit", "fit", tr("ui.fit"), {tr("ui.fit")}, true, false, &a.fit},
+        {"fullscreen", s.fullscreen ? "window" : "fullscreen", tr(s.fullscreen ? "ui.window" : "ui.fullscreen"),
+         {tr("ui.window"), tr("ui.fullscreen")}, true, false, &a.toggleFullscreen},
+        {"boards", "gallery", tr("ui.boards"), {tr("ui.boards")}, true, false, &a.openGallery},
+        {"settings", "settings", tr("ui.settings"), {tr("ui.settings")}, true, false, &settings},
+    };
+    auto widthOf = [&](const Tool& t) {
+        float w = 0;
+        for (const std::string& l : t.labels) w = std::max(w, iconButtonWidth(l.c_str(), buttonH));
+        return w;
+    };
+    // As many as fit between the tray's tiles and the right edge; the rest fold into "More". The view
+    // buttons fold first (a pinch or the wheel zooms too), Undo and Redo never.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float room = s.displayWidth - pad - std::max(s.left + pad, 0.0f) - 2 * ImGui::GetStyle().WindowPadding.x;
+    const float moreWidth = iconButtonWidth(tr("ui.more").c_str(), buttonH);
+    const char* foldOrder[] = {"fullscreen", "zoom-out", "zoom-in", "fit", "numbers", "boards", "settings", "duplicate",
+                               "clear", "select"};
+    std::vector<bool> folded(tools.size(), false);
+    auto rowWidth = [&] {
+        float w = 0;
+        bool any = false;
+        for (std::size_t i = 0; i < tools.size(); ++i) {
+            if (folded[i]) {
+                any = true;
+                continue;
+            }
+            w += widthOf(tools[i]) + (w > 0 ? spacing : 0);
+        }
+        return any ? w + spacing + moreWidth : w;
+    };
+    for (const char* name : foldOrder) {
+        if (rowWidth() <= room) break;
+        for (std::size_t i = 0; i < tools.size(); ++i) {
+            if (std::string_view(tools[i].name) == name) folded[i] = true;
+        }
+    }
+    const bool anyFolded = std::find(folded.begin(), folded.end(), true) != folded.end();
     ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - 0.5f * s.trayHeight), ImGuiCond_Always,
                             ImVec2(1.0f, 0.5f));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -135,45 +199,44 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     buttons_.clear();
     windows_.clear();
     recordWindow();
+    auto draw = [&](const Tool& t, float width) {
+        ImGui::BeginDisabled(!t.enabled);
+        if (t.on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (button(t.label, t.name, t.icon, buttonH, width)) *t.pressed = true;
+        if (t.on) ImGui::PopStyleColor();
+        ImGui::EndDisabled();
+    };
+    bool first = true;
+    for (std::size_t i = 0; i < tools.size(); ++i) {
+        if (folded[i]) continue;
+        if (!first) ImGui::SameLine();
+        first = false;
+        draw(tools[i], widthOf(tools[i]));
+    }
+    if (anyFolded) {
+        ImGui::SameLine();
+        if (button(tr("ui.more"), "more", "more", buttonH, moreWidth)) ImGui::OpenPopup("more");
+        ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - s.trayHeight - pad), ImGuiCond_Always,
+                                ImVec2(1.0f, 1.0f));
+        if (ImGui::BeginPopup("more")) {
+            // The folded buttons, three to a row, in their toolbar order.
+            float widest = 0;
+            for (std::size_t i = 0; i < tools.size(); ++i) {
+                if (folded[i]) widest = std::max(widest, widthOf(tools[i]));
+            }
+            int n = 0;
+            for (std::size_t i = 0; i < tools.size(); ++i) {
+                if (!folded[i]) continue;
+                if (n++ % 3 != 0) ImGui::SameLine();
+                draw(tools[i], widest);
+                if (*tools[i].pressed && tools[i].pressed != &settings) ImGui::CloseCurrentPopup();
+            }
+            recordWindow();
+            ImGui::EndPopup();
+        }
+    }
+    if (settings) ImGui::OpenPopup("settings");
     auto next = [] { ImGui::SameLine(); };
-    ImGui::BeginDisabled(!s.canUndo);
-    if (button(tr("ui.undo"), "undo", "undo", buttonH)) a.undo = true;
-    ImGui::EndDisabled();
-    next();
-    ImGui::BeginDisabled(!s.canRedo);
-    if (button(tr("ui.redo"), "redo", "redo", buttonH)) a.redo = true;
-    ImGui::EndDisabled();
-    next();
-    if (s.selectMode) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-    if (button(tr(s.selectMode ? "ui.selecting" : "ui.select"), "select", "select", buttonH)) a.toggleSelect = true;
-    if (s.selectMode) ImGui::PopStyleColor();
-    next();
-    if (s.hasSelection) {
-        if (button(tr("ui.duplicate"), "duplicate", "duplicate", buttonH)) a.duplicate = true;
-        next();
-    }
-    if (button(tr("ui.clear"), "clear", "clear", buttonH)) a.clear = true;
-    next();
-    // "What number is this?": one tap hides every number under the charts, another shows them again.
-    const bool anyShown = s.readouts[0] || s.readouts[1] || s.readouts[2] || s.readouts[3];
-    if (button(tr(anyShown ? "ui.hide_numbers" : "ui.show_numbers"), "numbers", anyShown ? "hide" : "show", buttonH)) {
-        a.toggleAllReadouts = true;
-    }
-    next();
-    if (button(tr("ui.zoom_out"), "zoom-out", "zoom-out", buttonH)) a.zoomOut = true;
-    next();
-    if (button(tr("ui.zoom_in"), "zoom-in", "zoom-in", buttonH)) a.zoomIn = true;
-    next();
-    if (button(tr("ui.fit"), "fit", "fit", buttonH)) a.fit = true;
-    next();
-    if (button(tr(s.fullscreen ? "ui.window" : "ui.fullscreen"), "fullscreen", s.fullscreen ? "window" : "fullscreen",
-               buttonH)) {
-        a.toggleFullscreen = true;
-    }
-    next();
-    if (button(tr("ui.boards"), "boards", "gallery", buttonH)) a.openGallery = true;
-    next();
-    if (button(tr("ui.settings"), "settings", "settings", buttonH)) ImGui::OpenPopup("settings");
     ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - s.trayHeight - pad), ImGuiCond_Always,
                             ImVec2(1.0f, 1.0f));
     if (ImGui::BeginPopup("settings")) {

@@ -32,6 +32,7 @@ struct ToolbarActions {
 
 struct ToolbarState {
     float displayWidth = 0, displayHeight = 0;  // ImGui display size (window coordinates)
+    float left = 0;                             // the toolbar keeps right of this (the tray's tiles end here)
     float trayHeight = 0;                       // height of the bottom band, same coordinates
     bool fullscreen = false;
     float uiScale = 1;                          // shown in settings
@@ -81,7 +82,7 @@ public:
     ButtonRect levelBar() const { return levelBar_; }
 
 private:
-    bool button(const std::string& label, const char* name, const char* icon, float height);
+    bool button(const std::string& label, const char* name, const char* icon, float height, float minWidth = 0);
     bool textButton(const std::string& label, const char* name, float height);
     void remember(const char* name);
     const class IconSet* icons_ = nullptr;
