@@ -642,17 +642,21 @@ bool App::frame() {
 }
 
 int App::runWindow() {
+    applyUserSettings();
     platform::WindowSpec spec;
     if (options_.sizeGiven) {
         spec.width = options_.width;
         spec.height = options_.height;
+        spec.exact = true;
+    } else {
+        spec.width = user_.windowWidth;  // the size it had when last closed (0: fit the screen)
+        spec.height = user_.windowHeight;
     }
     std::string error;
     if (!startGraphics(spec, error)) {
         std::cerr << "tenfold: " << error << "\n";
         return 1;
     }
-    applyUserSettings();
     if (const char* log = std::getenv("TENFOLD_FRAME_LOG"); log != nullptr && *log != 0)
         frameLog_ = std::make_unique<std::ofstream>(log, std::ios::app);
     if (platform_.videoDriver() == "offscreen") {
@@ -661,6 +665,16 @@ int App::runWindow() {
         return 1;
     }
     while (frame()) {
+    }
+    // The next start opens the window at the size the teacher left it (not the full-screen size).
+    if (!options_.sizeGiven && !platform_.fullscreen()) {
+        int w = 0, h = 0;
+        platform_.windowSize(w, h);
+        if (w != user_.windowWidth || h != user_.windowHeight) {
+            user_.windowWidth = w;
+            user_.windowHeight = h;
+            saveUserSettings();
+        }
     }
     return 0;
 }

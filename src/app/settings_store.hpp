@@ -20,6 +20,7 @@ inline constexpr float kMinScaleFactor = 0.5f;
 inline constexpr float kMaxScaleFactor = 3.0f;
 inline constexpr int kSettingsVersion = 1;
 inline constexpr std::uintmax_t kMaxSettingsFileBytes = 64u * 1024u;
+inline constexpr int kMaxWindowSide = 16384;
 
 struct UserSettings {
     float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
@@ -29,6 +30,7 @@ struct UserSettings {
     bool reducedMotion = false;
     bool highContrast = false;
     std::string background = "paper";     // "paper" | "cream" | "white" | "blue-tint"
+    int windowWidth = 0, windowHeight = 0;  // the window's size when it was last closed; 0: fit the screen
 
     bool operator==(const UserSettings&) const = default;
 };

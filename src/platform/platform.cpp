@@ -94,8 +94,21 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (spec.hidden) flags |= SDL_WINDOW_HIDDEN;
-    window_ = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width,
-                               spec.height, flags);
+    // A first window that fits the screen it opens on, title bar and taskbar included (a 1366x768 laptop
+    // must not lose the toolbar below the screen's edge); a size asked for is kept to that room too.
+    constexpr float kFirstWindowShare = 0.9f;
+    constexpr int kFallbackWidth = 1280, kFallbackHeight = 800;
+    int width = spec.width, height = spec.height;
+    SDL_Rect usable{};
+    const bool known = SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 && usable.h > 0;
+    if (width <= 0 || height <= 0) {
+        width = known ? static_cast<int>(static_cast<float>(usable.w) * kFirstWindowShare) : kFallbackWidth;
+        height = known ? static_cast<int>(static_cast<float>(usable.h) * kFirstWindowShare) : kFallbackHeight;
+    } else if (known && !spec.hidden && !spec.exact) {
+        width = std::min(width, usable.w);
+        height = std::min(height, usable.h);
+    }
+    window_ = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
     if (!window_) {
         error = std::string("cannot open a window: ") + SDL_GetError();
         SDL_Quit();
@@ -211,6 +224,8 @@ FrameInput Platform::collect(int timeoutMs) {
 }
 
 void Platform::drawableSize(int& w, int& h) const { SDL_GL_GetDrawableSize(window_, &w, &h); }
+
+void Platform::windowSize(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h); }
 
 float Platform::framebufferScale() const {
     int winW = 1, winH = 1, drawW = 1, drawH = 1;

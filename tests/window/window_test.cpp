@@ -9,7 +9,9 @@
 // click to the first frame that shows its final result.
 //
 //   tenfold_window_test --app build/tenfold [--steps FILE] [--size 1366x768] [--out DIR] [--board FILE]
-//                       [--latency N SPOT] [--idle SECONDS]
+//                       [--latency N SPOT] [--idle SECONDS] [--fit]
+//   --fit: the app chooses its first window's size: it must fit the screen, and after the window is made
+//   smaller and the app quits (Ctrl+Q) the next start opens it at that size.
 //   steps file: one "tap SPOT" per line (SPOT as in replay scripts: button:undo, tab:1, circle:2:1, ...);
 //   # comments and blank lines are ignored.
 // Exit status 0 when every step showed its result at once, 1 when one did not, 2 when the test could not
@@ -53,6 +55,7 @@ struct Options {
     std::string board;      // a board file to open (else the default board)
     double idleSeconds = 0;  // measure the app's CPU at rest for this long
     double waitAfterClick = 0.150;
+    bool fit = false;        // check the first window fits the screen and its size is remembered, then stop
 };
 
 struct Picture {
@@ -217,6 +220,102 @@ double nextChange(const Options& o) {
     return due;
 }
 
+// Starts the app in a window (of the asked size when `sized`, else the size it chooses), with settings and
+// saved boards of its own in the output folder.
+pid_t launch(const Options& o, bool sized) {
+    const pid_t app = fork();
+    if (app == 0) {
+        setenv("SDL_VIDEODRIVER", "x11", 1);
+        setenv("XDG_CONFIG_HOME", (o.out + "/xdg/config").c_str(), 1);
+        setenv("XDG_DATA_HOME", (o.out + "/xdg/data").c_str(), 1);
+        setenv("XDG_RUNTIME_DIR", (o.out + "/xdg/run").c_str(), 1);
+        setenv("TENFOLD_FRAME_LOG", (o.out + "/frames.log").c_str(), 1);
+        const std::string log = o.out + "/app.log";
+        if (freopen(log.c_str(), "a", stderr) == nullptr) _exit(2);
+        std::vector<const char*> args{o.app.c_str()};
+        if (sized) {
+            args.push_back("--size");
+            args.push_back(o.size.c_str());
+        }
+        if (!o.board.empty()) args.push_back(o.board.c_str());
+        args.push_back(nullptr);
+        execv(o.app.c_str(), const_cast<char* const*>(args.data()));
+        _exit(127);
+    }
+    return app;
+}
+
+Window waitForWindow(::Display* d) {
+    Window w = 0;
+    for (int i = 0; i < 100 && !w; ++i) {
+        usleep(100000);
+        w = findWindow(d, DefaultRootWindow(d));
+    }
+    usleep(300000);  // mapped and drawn
+    return w;
+}
+
+// The first window fits the screen, and the next start opens it at the size it was left at.
+int fitTest(const Options& o, ::Display* d) {
+    const int screenW = DisplayWidth(d, DefaultScreen(d)), screenH = DisplayHeight(d, DefaultScreen(d));
+    int failures = 0;
+    auto geometry = [&](Window w, int& x, int& y, int& width, int& height) {
+        XWindowAttributes a{};
+        XGetWindowAttributes(d, w, &a);
+        Window child = 0;
+        XTranslateCoordinates(d, w, DefaultRootWindow(d), 0, 0, &x, &y, &child);
+        width = a.width;
+        height = a.height;
+    };
+    pid_t app = launch(o, false);
+    Window w = waitForWindow(d);
+    if (!w) {
+        std::cerr << "window_test: the app's window did not appear\n";
+        kill(app, SIGTERM);
+        return 2;
+    }
+    int x = 0, y = 0, width = 0, height = 0;
+    geometry(w, x, y, width, height);
+    const bool fits = x >= 0 && y >= 0 && x + width <= screenW && y + height <= screenH;
+    std::cout << (fits ? "ok    " : "FAIL  ") << "the first window (" << width << "x" << height << " at " << x << "," << y
+              << ") fits the " << screenW << "x" << screenH << " screen" << std::endl;
+    failures += fits ? 0 : 1;
+    // The teacher makes it smaller and quits with Ctrl+Q.
+    constexpr int kLeftW = 1000, kLeftH = 620;
+    XResizeWindow(d, w, kLeftW, kLeftH);
+    XSync(d, False);
+    usleep(500000);
+    XTestFakeMotionEvent(d, -1, x + 100, y + 100, 0);
+    const KeyCode control = XKeysymToKeycode(d, XStringToKeysym("Control_L")), q = XKeysymToKeycode(d, XStringToKeysym("q"));
+    XTestFakeKeyEvent(d, control, True, 0);
+    XTestFakeKeyEvent(d, q, True, 0);
+    XTestFakeKeyEvent(d, q, False, 0);
+    XTestFakeKeyEvent(d, control, False, 0);
+    XFlush(d);
+    int status = 0;
+    bool exited = false;
+    for (int i = 0; i < 100 && !exited; ++i) {
+        usleep(100000);
+        exited = waitpid(app, &status, WNOHANG) == app;
+    }
+    if (!exited) {
+        std::cout << "FAIL  Ctrl+Q did not close the app" << std::endl;
+        kill(app, SIGKILL);
+        waitpid(app, nullptr, 0);
+        return 1;
+    }
+    app = launch(o, false);
+    w = waitForWindow(d);
+    geometry(w, x, y, width, height);
+    const bool kept = width == kLeftW && height == kLeftH;
+    std::cout << (kept ? "ok    " : "FAIL  ") << "the next start opens it at the size it was left (" << width << "x" << height
+              << ", left at " << kLeftW << "x" << kLeftH << ")" << std::endl;
+    failures += kept ? 0 : 1;
+    kill(app, SIGTERM);
+    waitpid(app, nullptr, 0);
+    return failures == 0 ? 0 : 1;
+}
+
 double median(std::vector<double> v) {
     if (v.empty()) return -1;
     std::sort(v.begin(), v.end());
@@ -227,8 +326,13 @@ double median(std::vector<double> v) {
 
 int main(int argc, char** argv) {
     Options o;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string a = argv[i], v = argv[i + 1];
+    for (int i = 1; i < argc; i += 2) {
+        const std::string a = argv[i], v = i + 1 < argc ? argv[i + 1] : "";
+        if (a == "--fit") {
+            o.fit = true;
+            --i;
+            continue;
+        }
         if (a == "--app") o.app = v;
         else if (a == "--steps") o.steps = v;
         else if (a == "--out") o.out = v;
@@ -263,28 +367,13 @@ int main(int argc, char** argv) {
         return 2;
     }
     // The app, in a window of the asked size, with settings of its own (a teacher's are never touched).
-    const pid_t app = fork();
-    if (app == 0) {
-        setenv("SDL_VIDEODRIVER", "x11", 1);
-        setenv("XDG_CONFIG_HOME", (o.out + "/xdg/config").c_str(), 1);
-        setenv("XDG_DATA_HOME", (o.out + "/xdg/data").c_str(), 1);
-        setenv("XDG_RUNTIME_DIR", (o.out + "/xdg/run").c_str(), 1);
-        setenv("TENFOLD_FRAME_LOG", (o.out + "/frames.log").c_str(), 1);
-        const std::string log = o.out + "/app.log";
-        if (freopen(log.c_str(), "w", stderr) == nullptr) _exit(2);
-        if (o.board.empty()) execl(o.app.c_str(), o.app.c_str(), "--size", o.size.c_str(), static_cast<char*>(nullptr));
-        else execl(o.app.c_str(), o.app.c_str(), "--size", o.size.c_str(), o.board.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
+    if (o.fit) return fitTest(o, d);
+    const pid_t app = launch(o, true);
     auto stop = [&] {
         kill(app, SIGTERM);
         waitpid(app, nullptr, 0);
     };
-    Window w = 0;
-    for (int i = 0; i < 100 && !w; ++i) {
-        usleep(100000);
-        w = findWindow(d, DefaultRootWindow(d));
-    }
+    const Window w = waitForWindow(d);
     if (!w) {
         std::cerr << "window_test: the app's window did not appear (see " << o.out << "/app.log)\n";
         stop();
