@@ -1,6 +1,7 @@
 // The main loop, the frame every mode runs, and the ways to run: a window, a screenshot, a benchmark.
 #include "app/app.hpp"
 
+#include "app/menu_placement.hpp"
 #include "app/replay_script.hpp"
 #include "model/board_file.hpp"
 #include "model/describe.hpp"
@@ -384,6 +385,8 @@ void App::applyIntent(const model::Result<std::vector<model::Command>>& intent, 
 
 void App::onBoardChanged(const model::Board& before, const repr::PieceAnimator::Dropped& dropped) {
     const model::Board& after = session_.board();
+    // A message says why something did not happen: once the board has changed, it is out of date.
+    message_.clear();
     levels_.boardChanged(before, after, clock_, reducedMotion_);
     boardInput_.boardChanged(before, after);
     animator_.boardChanged(before, after, clock_, reducedMotion_, dropped);
@@ -408,6 +411,7 @@ void App::showMessage(const std::string& text, model::ModelId at) {
 
 void App::openBoard(model::Board board) {
     session_.reset(std::move(board));
+    message_.clear();
     animator_.clear();
     levels_.clear();
     pickedModel_ = 0;
@@ -583,20 +587,7 @@ void App::buildScene(int width, int height) {
     repr::buildTrayItems(scene_.screen, tray_, h, uiScale_,
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem());
-    if (!message_.empty()) {
-        const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
-        // Under the model it is about, when that is on screen; else above the tray.
-        const std::optional<scene::Rect> area = screenAreaOf(messageModel_);
-        const float trayTop = h - repr::trayHeightPx(uiScale_);
-        if ((keypad_ && keypad_->slot.model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) {
-            // The keypad (or the labels editor) says it, where the teacher is looking.
-        } else if (area && area->x + area->w > 0 && area->x < w && area->y + area->h < trayTop && area->y + area->h > 0) {
-            repr::buildMessageAt(scene_.screen, message_, area->x + 0.5f * area->w, area->y + area->h, w, trayTop, uiScale_,
-                                 textWidth);
-        } else {
-            repr::buildMessage(scene_.screen, message_, w, trayTop, uiScale_, textWidth);
-        }
-    }
+    if (!message_.empty()) buildMessage(w, h);
     if (keepInView_ != 0) {
         // A model the teacher just made bigger (a longer string, labels) is brought back into view.
         if (const auto r = screenAreaOf(keepInView_)) {
@@ -606,6 +597,43 @@ void App::buildScene(int width, int height) {
         keepInView_ = 0;
     }
     if (needsFit_) fitBoard();
+}
+
+void App::buildMessage(float w, float h) {
+    const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
+    const float trayTop = h - repr::trayHeightPx(uiScale_);
+    // The keypad (or the labels editor) says it, where the teacher is looking.
+    if ((keypad_ && keypad_->slot.model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) return;
+    const scene::Rect size = repr::messageSize(uiScale_, textWidth);
+    const MenuRoom room{w, h, 0, trayTop, 12.0f * uiScale_};
+    const std::optional<scene::Rect> area = screenAreaOf(messageModel_);
+    const bool onScreen = area && area->x + area->w > 0 && area->x < w && area->y < trayTop && area->y + area->h > 0;
+    if (!onScreen) {
+        // About nothing on screen: above the tray, in the middle.
+        repr::buildMessagePill(scene_.screen, message_, 0.5f * (w - size.w), trayTop - room.margin - size.h, uiScale_, textWidth);
+        return;
+    }
+    // Beside the model it is about, never over the numbers under a chart, another model or a panel.
+    constexpr float kReadoutWeight = 20, kPanelWeight = 10, kOwnModelWeight = 2;
+    std::vector<Obstacle> obstacles;
+    for (const scene::Text& t : scene_.board.texts) {
+        if (t.tag == 0 || repr::tagKind(t.tag) != repr::TagKind::Readout) continue;
+        const float tw = renderer_->font().measure(t.text, t.size);
+        const float left = t.align == scene::Align::Left ? t.x : t.align == scene::Align::Centre ? t.x - 0.5f * tw : t.x - tw;
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        camera_.toScreen(left, t.y - 0.8f * t.size, x0, y0);
+        camera_.toScreen(left + tw, t.y + 0.25f * t.size, x1, y1);
+        obstacles.push_back({scene::Rect{x0, y0, x1 - x0, y1 - y0}, kReadoutWeight});
+    }
+    for (const auto& [id, r] : modelAreas_) {
+        if (const auto s = screenAreaOf(id)) obstacles.push_back({*s, id == messageModel_ ? kOwnModelWeight : 1.0f});
+    }
+    for (const ui::Panels::ButtonRect& p : panels_.windows()) {
+        obstacles.push_back({scene::Rect{p.x0 * panelScale_, p.y0 * panelScale_, (p.x1 - p.x0) * panelScale_, (p.y1 - p.y0) * panelScale_},
+                             kPanelWeight});
+    }
+    const scene::Rect at = placeBeside(room, *area, size.w, size.h, obstacles);
+    repr::buildMessagePill(scene_.screen, message_, at.x, at.y, uiScale_, textWidth);
 }
 
 void App::update(double dt) {

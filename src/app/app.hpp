@@ -92,6 +92,8 @@ private:
     void applyPanels(const UiActions& actions);
     void update(double dt);
     void buildScene(int width, int height);
+    // The message pill, beside the model it is about (screen layer).
+    void buildMessage(float width, float height);
     void draw(int width, int height);
     // What the frame just drawn shows (scene lists, panels, camera), for the frame scheduler.
     std::uint64_t pictureFingerprint() const;

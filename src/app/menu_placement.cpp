@@ -44,4 +44,34 @@ scene::Rect placeMenu(const MenuRoom& room, float menuWidth, float menuHeight, c
     return best;
 }
 
+scene::Rect placeBeside(const MenuRoom& room, const scene::Rect& anchor, float width, float height,
+                        const std::vector<Obstacle>& obstacles) {
+    const float gap = room.margin;
+    const float cx = anchor.x + 0.5f * anchor.w - 0.5f * width, cy = anchor.y + 0.5f * anchor.h - 0.5f * height;
+    const scene::Rect candidates[] = {
+        {cx, anchor.y + anchor.h + gap, width, height},  // under it
+        {cx, anchor.y - gap - height, width, height},    // above it
+        {anchor.x + anchor.w + gap, cy, width, height},  // right of it
+        {anchor.x - gap - width, cy, width, height},     // left of it
+    };
+    auto inside = [&](scene::Rect r) {
+        r.x = std::clamp(r.x, room.margin, std::max(room.margin, room.width - room.margin - width));
+        r.y = std::clamp(r.y, room.top + room.margin, std::max(room.top + room.margin, room.bottom - room.margin - height));
+        return r;
+    };
+    scene::Rect best = inside(candidates[0]);
+    float bestCost = -1;
+    for (const scene::Rect& c : candidates) {
+        const scene::Rect r = inside(c);
+        float cost = 0;
+        for (const Obstacle& o : obstacles) cost += o.weight * overlap(r, o.area);
+        if (bestCost < 0 || cost < bestCost - 1.0f) {
+            best = r;
+            bestCost = cost;
+        }
+        if (cost <= 0) break;
+    }
+    return best;
+}
+
 }  // namespace tenfold::app

@@ -75,6 +75,8 @@ public:
         float x0, y0, x1, y1;
     };
     const std::map<std::string, ButtonRect>& buttons() const { return buttons_; }
+    // Every panel window drawn in the last frame (display coordinates).
+    const std::vector<ButtonRect>& windows() const { return windows_; }
     // The model menu's size and the board's level bar in the last frame (display coordinates), so the app
     // can place the menu where it covers the least.
     float menuWidth() const { return menuSize_[0]; }

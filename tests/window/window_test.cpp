@@ -25,6 +25,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -32,6 +33,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -162,15 +164,17 @@ std::vector<double> collectDamage(::Display* d, int damageEvent, Damage damage, 
 }
 
 struct Spot {
-    double x = 0, y = 0;
+    double x = 0, y = 0, w = 0, h = 0;  // centre and size
+    bool contains(double px, double py) const { return std::abs(px - x) <= 0.5 * w && std::abs(py - y) <= 0.5 * h; }
 };
+using Spots = std::map<std::string, Spot>;
 
-// Runs `tenfold --spots` after the steps before this one, offscreen, and reads where `name` is.
-std::optional<Spot> spotOf(const Options& o, const std::vector<std::string>& before, const std::string& name, std::string& error) {
+// Every named spot after the given taps, from `tenfold --spots` (offscreen, the same steps replayed).
+std::optional<Spots> spotsAfter(const Options& o, const std::vector<std::string>& taps, std::string& error) {
     const std::string script = o.out + "/before.replay";
     {
         std::ofstream s(script);
-        for (const std::string& b : before) s << "tap mouse " << b << "\n";
+        for (const std::string& t : taps) s << "tap mouse " << t << "\n";
     }
     const std::string command = "SDL_VIDEODRIVER=offscreen '" + o.app + "' --spots --size " + o.size + " --replay '" + script + "' " +
                                 (o.board.empty() ? std::string() : "'" + o.board + "' ") + "2>&1";
@@ -183,27 +187,68 @@ std::optional<Spot> spotOf(const Options& o, const std::vector<std::string>& bef
     std::array<char, 4096> buffer{};
     while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) text.append(buffer.data(), n);
     const int status = pclose(pipe);
-    if (status != 0) {
+    const auto doc = nlohmann::json::parse(text, nullptr, false);
+    if (status != 0 || doc.is_discarded() || !doc.is_object()) {
         error = "tenfold --spots failed: " + text;
         return std::nullopt;
     }
-    const auto doc = nlohmann::json::parse(text, nullptr, false);
-    if (doc.is_discarded() || !doc.contains(name)) {
+    Spots out;
+    for (const auto& [name, r] : doc.items()) out[name] = Spot{r["x"].get<double>(), r["y"].get<double>(), r["w"].get<double>(), r["h"].get<double>()};
+    return out;
+}
+
+std::optional<Spot> spotOf(const Options& o, const std::vector<std::string>& before, const std::string& name, std::string& error) {
+    const std::optional<Spots> all = spotsAfter(o, before, error);
+    if (!all) return std::nullopt;
+    const auto it = all->find(name);
+    if (it == all->end()) {
         error = "'" + name + "' is not on screen after the steps before it";
         return std::nullopt;
     }
-    return Spot{doc[name]["x"].get<double>(), doc[name]["y"].get<double>()};
+    return it->second;
 }
 
-std::vector<std::string> readSteps(const std::string& path) {
-    std::vector<std::string> out;
+// Controls a finger can press (not drop areas, pieces or the tray's band).
+bool isControl(const std::string& name) {
+    for (const char* kind : {"button:", "tab:", "tray:", "break:", "exchange:", "circle:", "barpart:", "barwhole:", "difference:"}) {
+        if (name.rfind(kind, 0) == 0) return true;
+    }
+    return false;
+}
+
+// A control that, after the tap, stands where the finger was and did not before: a second tap would press
+// it by mistake (Remove sliding into the place of Cut link).
+std::optional<std::string> slidUnder(const Spots& before, const Spots& after, const std::string& tapped, const Spot& at) {
+    for (const auto& [name, spot] : after) {
+        if (name == tapped || !isControl(name) || !spot.contains(at.x, at.y)) continue;
+        const auto was = before.find(name);
+        if (was == before.end() || !was->second.contains(at.x, at.y)) return name;
+    }
+    return std::nullopt;
+}
+
+struct Step {
+    std::string spot;
+    bool mayCover = false;   // a tap that opens a panel over itself (allowed to put a control under the finger)
+    double calm = 0;         // the message it brings must be gone within this many seconds, with no input
+};
+
+std::vector<Step> readSteps(const std::string& path) {
+    // tap SPOT [may-cover] [calm SECONDS]
+    std::vector<Step> out;
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line)) {
         std::istringstream words(line);
-        std::string verb, spot;
+        std::string verb, spot, word;
         if (!(words >> verb) || verb[0] == '#') continue;
-        if (verb == "tap" && (words >> spot)) out.push_back(spot);
+        if (verb != "tap" || !(words >> spot)) continue;
+        Step st{spot};
+        while (words >> word) {
+            if (word == "may-cover") st.mayCover = true;
+            if (word == "calm") words >> st.calm;
+        }
+        out.push_back(st);
     }
     return out;
 }
@@ -476,20 +521,51 @@ int main(int argc, char** argv) {
     int failures = 0, slow = 0;
     std::vector<double> latencies;
     if (!o.steps.empty()) {
-        const std::vector<std::string> steps = readSteps(o.steps);
-        for (std::size_t i = 0; i < steps.size(); ++i) {
-            std::string error;
-            const std::vector<std::string> before(steps.begin(), steps.begin() + static_cast<std::ptrdiff_t>(i));
-            const std::optional<Spot> at = spotOf(o, before, steps[i], error);
-            if (!at) {
-                std::cout << "FAIL  " << steps[i] << ": " << error << std::endl;
+        const std::vector<Step> steps = readSteps(o.steps);
+        std::vector<std::string> taps;
+        std::string error;
+        std::optional<Spots> before = spotsAfter(o, taps, error);
+        for (std::size_t i = 0; i < steps.size() && before; ++i) {
+            const Step& st = steps[i];
+            const auto found = before->find(st.spot);
+            if (found == before->end()) {
+                std::cout << "FAIL  " << st.spot << ": not on screen after the steps before it" << std::endl;
                 ++failures;
                 break;  // the window and the script no longer agree: later steps would tap the wrong things
             }
-            const Tapped r = tap(*at, steps[i], static_cast<int>(i));
+            const Spot at = found->second;
+            move(at.x, at.y);
+            collectDamage(d, damageEvent, damage, begin, 0.4, 5.0);
+            const Picture beforeTap = grab(d, w, o.width, o.height);
+            const Tapped r = tap(at, st.spot, static_cast<int>(i));
             if (!r.shown || !r.fresh) ++failures;
             if (r.slow) ++slow;
             if (r.latency >= 0) latencies.push_back(r.latency);
+            taps.push_back(st.spot);
+            std::optional<Spots> after = spotsAfter(o, taps, error);
+            if (!after) break;
+            // Nothing may slide under the finger that just tapped.
+            if (const auto under = slidUnder(*before, *after, st.spot, at); under && !st.mayCover) {
+                std::cout << "FAIL  " << st.spot << ": " << *under << " slid under the finger (a second tap would press it)" << std::endl;
+                ++failures;
+            }
+            if (st.calm > 0) {
+                // The message it brought leaves by itself, and the screen is as it was before the tap.
+                const Clock::time_point t0 = Clock::now();
+                bool back = false;
+                while (!back && secondsSince(t0) < st.calm) {
+                    collectDamage(d, damageEvent, damage, t0, 0.25, st.calm);
+                    back = grab(d, w, o.width, o.height) == beforeTap;
+                }
+                std::cout << (back ? "ok    " : "FAIL  ") << st.spot << ": its message "
+                          << (back ? "left by itself within " : "was still there after ") << st.calm << " s" << std::endl;
+                if (!back) ++failures;
+            }
+            before = std::move(after);
+        }
+        if (!before) {
+            std::cout << "FAIL  " << error << std::endl;
+            ++failures;
         }
     }
     if (o.latencyRuns > 0) {
