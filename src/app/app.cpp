@@ -181,7 +181,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     state.displayWidth = static_cast<float>(width) / fb;
     state.displayHeight = static_cast<float>(height) / fb;
     state.trayHeight = repr::trayHeightPx(uiScale_) / fb;
-    for (const repr::TrayItem& item : tray_.items) state.left = std::max(state.left, (item.rect.x + item.rect.w) / fb);
+    state.left = repr::trayTilesRight(repr::traySpecFor(session_.board()), uiScale_, boardInput_.armedTrayItem() >= 0) / fb;
     state.fullscreen = !offscreen && platform_.fullscreen();
     state.uiScale = uiScale_;
     state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;
@@ -586,7 +586,7 @@ void App::buildScene(int width, int height) {
     tray_ = repr::traySpecFor(session_.board());
     repr::buildTrayItems(scene_.screen, tray_, h, uiScale_,
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
-                         boardInput_.armedTrayItem());
+                         boardInput_.armedTrayItem(), boardInput_.keepAdding());
     if (!message_.empty()) buildMessage(w, h);
     if (keepInView_ != 0) {
         // A model the teacher just made bigger (a longer string, labels) is brought back into view.

@@ -75,6 +75,10 @@ std::map<std::string, scene::Rect> App::spots() const {
         out["tray:" + item.name] = item.rect;
         tilesRight = std::max(tilesRight, item.rect.x + item.rect.w);
     }
+    if (tray_.keepAdding.w > 0) {
+        out["tray:keep-adding"] = tray_.keepAdding;
+        tilesRight = std::max(tilesRight, tray_.keepAdding.x + tray_.keepAdding.w);
+    }
     float toolbarLeft = w;
     for (const auto& [name, b] : panels_.buttons()) {
         if (b.y0 * panelScale_ >= h - trayH) toolbarLeft = std::min(toolbarLeft, b.x0 * panelScale_);
@@ -178,6 +182,7 @@ int App::runSpots() {
                      {"h", std::round(r.h * 10.0f) / 10.0f}};
     }
     std::cout << doc.dump() << std::endl;
+
     return 0;
 }
 

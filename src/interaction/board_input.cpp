@@ -200,7 +200,7 @@ void BoardInput::down(const Key& key, const PointerEvent& e, Camera& camera, con
         const std::uint64_t tag = hitTest(ctx.scene.screen, e.x, e.y, 0);
         t.grab = Grab::TrayNew;
         if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Tray) {
-            t.trayItem = static_cast<int>(repr::tagIndex(tag));
+            t.trayItem = static_cast<int>(repr::tagIndex(tag));  // a tile, or the Keep adding switch
             t.tag = tag;
         }
         pointers_[key] = t;
@@ -358,7 +358,12 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
             selection_.clear();
             return;
         }
-        if (t.trayItem >= 0) armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+        if (t.trayItem == static_cast<int>(repr::kKeepAddingIndex)) {
+            keepAdding_ = !keepAdding_;
+        } else if (t.trayItem >= 0) {
+            armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+            keepAdding_ = false;  // a tile just chosen gives one piece
+        }
         return;
     }
     if (t.grab == Grab::Handle || t.grab == Grab::Tab) {
@@ -405,7 +410,9 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
     if (armed_ >= 0 && armed_ < static_cast<int>(ctx.tray.items.size())) {
         t.trayItem = armed_;
         dropNew(t, camera, ctx, out);
-        return;  // stays armed: tap, tap, tap adds three
+        // One piece, then the tile is put back (a stray tap later adds nothing), unless Keep adding is on.
+        if (!out.commands.empty() && !keepAdding_) armed_ = -1;
+        return;
     }
     if (!selection_.empty()) {
         t.drags.clear();

@@ -9,7 +9,8 @@
 //   a part-whole circle or a bar -> a tap asks for its value (the app opens the keypad);
 //   empty board      -> pans (two pointers pinch-zoom), or draws a selection box in select mode.
 // Taps are the non-drag alternative: tap a piece (or a tray tile), then tap where it goes; tap the tray
-// to take selected pieces away. Nothing needs a double-tap or a long press.
+// to take selected pieces away. A tray tile gives one piece and is put back, unless "Keep adding" is on;
+// a tap on the chosen tile puts it back. Nothing needs a double-tap or a long press.
 // The result of a gesture is a list of model commands; the app applies them to its session.
 #pragma once
 
@@ -74,7 +75,11 @@ public:
     InputResult wheel(const WheelEvent& e, Camera& camera);
     // Forget every pointer (window lost focus, touch cancelled); pieces go back where they were.
     void reset() { pointers_.clear(); }
-    void clearSelection() { selection_.clear(); armed_ = -1; }
+    void clearSelection() {
+        selection_.clear();
+        armed_ = -1;
+        keepAdding_ = false;
+    }
     // Commands that add a copy of every selected piece (next to the originals: in a chart, tidily).
     std::vector<model::Command> duplicateSelection(const model::Board& board) const;
 
@@ -87,6 +92,8 @@ public:
                                               const repr::TraySpec& tray) const;
     const std::vector<PieceRef>& selection() const { return selection_; }
     int armedTrayItem() const { return armed_; }
+    // The chosen tray tile adds a piece on every tap (else one, and the tile is put back).
+    bool keepAdding() const { return keepAdding_; }
     // The selection box being drawn (board units), if any.
     std::optional<scene::Rect> selectionBox(const Camera& camera) const;
     // The board changed (a command from any pointer, undo, a file opened): held and selected pieces are
@@ -131,6 +138,7 @@ private:
     std::map<Key, Tracked> pointers_;
     std::vector<PieceRef> selection_;
     int armed_ = -1;
+    bool keepAdding_ = false;
 };
 
 // Which part of a group a new piece of place p joins: the part that already has pieces of that place

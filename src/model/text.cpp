@@ -310,6 +310,7 @@ constexpr Entry kTable[] = {
     {"ui.boards", "Boards"},
     {"ui.settings", "Settings"},
     {"ui.more", "More"},
+    {"app.tray.keep_adding", "Keep adding"},
     {"ui.chosen", "{0} (chosen)"},
     {"ui.size", "Size of buttons and text: {0}%{1}"},
     {"ui.size_automatic", " (automatic)"},

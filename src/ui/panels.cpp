@@ -198,7 +198,6 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     ImGui::Begin("##toolbar", nullptr, flags);
     buttons_.clear();
     windows_.clear();
-    recordWindow();
     auto draw = [&](const Tool& t, float width) {
         ImGui::BeginDisabled(!t.enabled);
         if (t.on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
@@ -216,6 +215,17 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     if (anyFolded) {
         ImGui::SameLine();
         if (button(tr("ui.more"), "more", "more", buttonH, moreWidth)) ImGui::OpenPopup("more");
+    }
+    {
+        // What a finger on the toolbar lands on is its row of buttons as drawn now (the auto-sized window
+        // takes a frame to follow when buttons fold).
+        ButtonRect row{1e9f, 1e9f, -1e9f, -1e9f};
+        for (const auto& [name, b] : buttons_) {
+            row = ButtonRect{std::min(row.x0, b.x0), std::min(row.y0, b.y0), std::max(row.x1, b.x1), std::max(row.y1, b.y1)};
+        }
+        if (row.x1 > row.x0) windows_.push_back(row);
+    }
+    if (anyFolded) {
         ImGui::SetNextWindowPos(ImVec2(s.displayWidth - pad, s.displayHeight - s.trayHeight - pad), ImGuiCond_Always,
                                 ImVec2(1.0f, 1.0f));
         if (ImGui::BeginPopup("more")) {
