@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "model/board.hpp"
+#include "model/command.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model::file {
@@ -64,4 +65,11 @@ void checkDepth(std::string_view text);
 // are named from the board's own root ("/models/2"): a caller embedding a board prefixes its own pointer.
 // With `embedded`, "format" and "version" may be left out (the enclosing file has its own).
 Board readBoard(const json& root, bool embedded);
+
+// ---- Commands (command_file.cpp) ---------------------------------------------------------------------------
+json commandJson(const Command& command);
+Command readCommand(const json& j, const std::string& ptr);
+// A value as files write it: whole numbers as numbers (47), decimals as text ("0.45") so they stay exact.
+json valueJson(Value v);
+json settingsJson(const Settings& s);
 }  // namespace tenfold::model::file

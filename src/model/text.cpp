@@ -559,6 +559,9 @@ constexpr Entry kTable[] = {
     {"engine.describe.unknown_whole", "the whole"},
     {"engine.describe.unknown_part", "part {0}"},
     {"engine.describe.unknown_difference", "the difference"},
+    // == lessons == (lesson files, checks, misconceptions, variation, describe and check reports)
+    {"lesson.file.command_not_json", "This is not a command: the text stops making sense at character {0}."},
+    {"lesson.file.not_command", "This is not a Tenfold command."},
 };
 
 const std::unordered_map<std::string_view, std::string_view>& table() {
