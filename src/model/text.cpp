@@ -684,6 +684,11 @@ constexpr Entry kTable[] = {
     {"lesson.mis.longer-decimal.example", "0.45 taken for larger than 0.5"},
     {"lesson.mis.longer-decimal.hint", "This shows {1}, not {0}. More digits do not make a decimal larger: compare the tenths first."},
     {"lesson.mis.longer-decimal.look", "the tenths column first"},
+    // Variation.
+    {"lesson.vary.empty", "The step's board has no model to vary."},
+    {"lesson.vary.multiple", "The next multiple of a number needs a whole number from 2 to {0}."},
+    {"lesson.vary.no_next", "There is no representation after {0} that can show this number."},
+    {"lesson.vary.one_part", "This is one number in one part, so there is no other part to make the ?: split it into parts first."},
     // tenfold describe LESSON.
     {"lesson.describe.heading.one", "Lesson: {1} ({2}), {0} step"},
     {"lesson.describe.heading.other", "Lesson: {1} ({2}), {0} steps"},
