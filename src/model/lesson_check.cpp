@@ -130,11 +130,13 @@ class Trial {
         out_.look = std::move(look);
         out_.misconception = mis;
     }
-    // Says the misconception when one fits the attempt, else the plain reason.
+    // Says the misconception when one fits the attempt, else the plain reason. An answer to a question is
+    // told what its thinking was without being told the right answer.
     void faultWith(std::string what, const Attempt& a, std::string_view expectedText, std::string_view shownText,
-                   std::string reason, std::string look) {
+                   std::string reason, std::string look, bool answer = false) {
         if (const auto mis = diagnose(a))
-            fault(std::move(what), misconceptionHint(*mis, expectedText, shownText), misconceptionLook(*mis), mis);
+            fault(std::move(what), answer ? misconceptionAnswerHint(*mis, shownText) : misconceptionHint(*mis, expectedText, shownText),
+                  misconceptionLook(*mis), mis);
         else
             fault(std::move(what), std::move(reason), std::move(look));
     }
@@ -223,7 +225,7 @@ class Trial {
             Attempt a = attempt(answer.value(), given);
             a.question = operationOf(question);
             return faultWith("unknown", a, numeral(answer.value()), numeral(given),
-                             tr("lesson.why.unknown", {questionText(question), numeral(given)}), tr("lesson.look.unknown"));
+                             tr("lesson.why.unknown", {questionText(question), numeral(given)}), tr("lesson.look.unknown"), true);
         }
         // The answer fits; the numbers that were given must still be the question's.
         bool same = !question.whole.value || question.difference || *question.whole.value == q_.value();
@@ -268,6 +270,7 @@ Result<Value> answerOf(const UnknownQuestion& q) {
 std::string questionText(const UnknownQuestion& q) {
     if (q.difference && q.parts.size() == 2)
         return tr("lesson.question.difference", {cellNumeral(q.parts[0]), cellNumeral(q.parts[1])});
+    if (q.parts.size() == 1) return tr("lesson.question.number");  // "16 = ?" would say the answer
     std::string sum;
     for (const Cell& c : q.parts) sum = sum.empty() ? cellNumeral(c) : tr("lesson.sum.plus", {sum, cellNumeral(c)});
     return tr("lesson.sum.equals", {sum, cellNumeral(q.whole)});

@@ -37,7 +37,8 @@ struct UnknownQuestion {
 };
 // The answer of the question (15 for 52 = 37 + ?), or why it has none.
 Result<Value> answerOf(const UnknownQuestion& q);
-// The question in symbols, "37 + ? = 52", "the difference between 13 and 5".
+// The question in symbols, "37 + ? = 52", "the difference between 13 and 5" ("the number shown" for one
+// part, whose sum would give the answer away).
 std::string questionText(const UnknownQuestion& q);
 
 struct Check {

@@ -73,27 +73,43 @@ std::vector<PlaceCounts> arrangements(const Attempt& a) {
 // {x, y} is {p, q} in either order.
 bool samePair(Value x, Value y, Value p, Value q) { return (x == p && y == q) || (x == q && y == p); }
 
-}  // namespace
-
-Result<Value> resultOf(const Operation& op) { return op.subtract ? subtract(op.a, op.b) : add(op.a, op.b); }
-
-std::vector<Value> withoutPlaceHolderZeros(Value v) {
-    const Digits d = digitsOf(v);
-    std::string whole;
-    for (const char c : d.whole)
-        if (c != '0') whole += c;
-    if (whole.empty()) whole += '0';
-    // Decimal zeros hold a place only when a digit follows them (3.07, 0.05); decimals end without zeros.
-    std::string decimals;
-    for (const char c : d.decimals)
-        if (c != '0') decimals += c;
-    std::vector<Value> out;
-    for (const auto& [w, f] : {std::pair{whole, d.decimals}, std::pair{d.whole, decimals}, std::pair{whole, decimals}}) {
-        const auto candidate = fromDigits(w, f);
-        if (candidate && *candidate != v && std::find(out.begin(), out.end(), *candidate) == out.end()) out.push_back(*candidate);
+// Every way of leaving out one or more of the zeros of `digits` that `holds` says hold a place.
+std::vector<std::string> zerosLeftOut(const std::string& digits, bool (*holds)(const std::string&, std::size_t)) {
+    std::vector<std::size_t> zeros;
+    for (std::size_t i = 0; i < digits.size(); ++i)
+        if (digits[i] == '0' && holds(digits, i)) zeros.push_back(i);
+    std::vector<std::string> out{digits};
+    for (std::size_t mask = 1; mask < (std::size_t{1} << zeros.size()); ++mask) {
+        std::string kept;
+        for (std::size_t i = 0, z = 0; i < digits.size(); ++i) {
+            const bool isZero = z < zeros.size() && zeros[z] == i;
+            if (isZero && ((mask >> z++) & 1u)) continue;
+            kept += digits[i];
+        }
+        if (!kept.empty()) out.push_back(kept);
     }
     return out;
 }
+// In the whole part every zero after the first digit holds a place (305, 40, 305,000).
+bool holdsWholePlace(const std::string& /*digits*/, std::size_t i) { return i > 0; }
+// After the point a zero holds a place when a digit follows it (3.07, 0.05); decimals end without zeros.
+bool holdsDecimalPlace(const std::string& digits, std::size_t i) { return i + 1 < digits.size(); }
+
+}  // namespace
+
+std::vector<Value> withoutPlaceHolderZeros(Value v) {
+    const Digits d = digitsOf(v);
+    std::vector<Value> out;
+    for (const std::string& whole : zerosLeftOut(d.whole, holdsWholePlace))
+        for (const std::string& decimals : zerosLeftOut(d.decimals, holdsDecimalPlace)) {
+            const auto candidate = fromDigits(whole, decimals);
+            if (candidate && *candidate != v && std::find(out.begin(), out.end(), *candidate) == out.end())
+                out.push_back(*candidate);
+        }
+    return out;
+}
+
+Result<Value> resultOf(const Operation& op) { return op.subtract ? subtract(op.a, op.b) : add(op.a, op.b); }
 
 std::optional<Value> concatenatedReading(const PlaceCounts& counts) {
     if (hasDecimalPlaces(counts)) return std::nullopt;
@@ -226,6 +242,7 @@ std::string misconceptionExample(Misconception m) { return tr(key(m, "example"))
 std::string misconceptionHint(Misconception m, std::string_view expected, std::string_view shown) {
     return tr(key(m, "hint"), {expected, shown});
 }
+std::string misconceptionAnswerHint(Misconception m, std::string_view given) { return tr(key(m, "answer"), {given}); }
 std::string misconceptionLook(Misconception m) { return tr(key(m, "look")); }
 
 Attempt misconceptionExampleAttempt(Misconception m) {

@@ -88,7 +88,8 @@ std::optional<Misconception> diagnose(const Attempt& a);
 std::optional<Value> concatenatedReading(const PlaceCounts& counts);
 // The column-by-column difference taking the smaller digit from the larger: (52, 37) -> 25. Whole numbers.
 std::optional<Value> smallerFromLargerDifference(Value a, Value b);
-// The numbers the expected one becomes with its place holder zeros left out (305 -> 35; 3.07 -> 3.7).
+// The numbers the expected one becomes with one or more of its place holder zeros left out (305 -> 35;
+// 305,000 -> 35,000, 30,500, 3,500, ...; 3.07 -> 3.7).
 std::vector<Value> withoutPlaceHolderZeros(Value v);
 
 // ---- The catalogue's words -------------------------------------------------------------------------------------
@@ -99,6 +100,8 @@ std::string misconceptionExplanation(Misconception m);  // for the teacher: what
 std::string misconceptionExample(Misconception m);      // "305 built as 35"
 // For the pupil, naming what was wanted and what is there: "This shows 35, not 305. ..."
 std::string misconceptionHint(Misconception m, std::string_view expected, std::string_view shown);
+// The same for an answer to a question, without giving the right answer away: "25 takes the smaller digit ..."
+std::string misconceptionAnswerHint(Misconception m, std::string_view given);
 // What to look at on the model: "the column with nothing in it".
 std::string misconceptionLook(Misconception m);
 // The catalogue's own example as an attempt (the rule of each entry matches its example).

@@ -267,9 +267,10 @@ SCENARIO("Unknown checks: the ? answered", "[lesson-check]") {
     }
     WHEN("25 was typed in (the whole kept, so the other part became 27)") {
         const Verdict r = checkStep(board(R"({"kind": "part-whole", "whole": 52, "parts": [27, 25]})"), c);
-        THEN("subtracting the smaller digit from the larger is named") {
+        THEN("subtracting the smaller digit from the larger is named, without giving the answer away") {
             CHECK(r.misconception == Misconception::SmallerFromLarger);
-            CHECK(r.sentence.rfind("This gives 25, not 15.", 0) == 0);
+            CHECK(r.sentence.rfind("25 takes the smaller digit from the larger in each column.", 0) == 0);
+            CHECK(r.sentence.find("15") == std::string::npos);
         }
     }
     WHEN("a wrong answer no rule explains was typed") {
@@ -310,6 +311,8 @@ SCENARIO("Unknown checks: the ? answered", "[lesson-check]") {
         CHECK(questionText(partWhole(52, {37, std::nullopt})) == "37 + ? = 52");
         CHECK(questionText(UnknownQuestion{knownCell(Value{}), {knownCell(v(13)), knownCell(v(5))}, true}) ==
               "the difference between 13 and 5");
+        CHECK(questionText(partWhole(std::nullopt, {16})) == "the number shown");
+        CHECK(answerOf(partWhole(std::nullopt, {16})).value() == v(16));
     }
 }
 

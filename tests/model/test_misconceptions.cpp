@@ -43,6 +43,8 @@ SCENARIO("Place holder zero left out: 305 built as 35", "[misconceptions]") {
         CHECK(placeHolderZeroLeftOut(attempt(d("3.07"), d("3.7"))));
         CHECK(placeHolderZeroLeftOut(attempt(d("0.05"), d("0.5"))));
         CHECK(placeHolderZeroLeftOut(attempt(d("20.05"), d("2.5"))));
+        CHECK(placeHolderZeroLeftOut(attempt(v(305000), v(35000))));  // only the zero inside left out
+        CHECK(placeHolderZeroLeftOut(attempt(v(2047), v(247))));
     }
     THEN("other mistakes, and the right answer, are not it") {
         CHECK_FALSE(placeHolderZeroLeftOut(attempt(v(305), v(305))));
@@ -53,7 +55,8 @@ SCENARIO("Place holder zero left out: 305 built as 35", "[misconceptions]") {
     }
     THEN("the helper lists what the number becomes without its zeros") {
         CHECK(withoutPlaceHolderZeros(v(305)) == std::vector<Value>{v(35)});
-        CHECK(withoutPlaceHolderZeros(d("30.07")) == std::vector<Value>{d("3.07"), d("30.7"), d("3.7")});
+        CHECK(withoutPlaceHolderZeros(d("30.07")) == std::vector<Value>{d("30.7"), d("3.07"), d("3.7")});
+        CHECK(withoutPlaceHolderZeros(v(1050)) == std::vector<Value>{v(150), v(105), v(15)});
         CHECK(withoutPlaceHolderZeros(v(47)).empty());
         CHECK(withoutPlaceHolderZeros(d("0.45")).empty());  // the 0 of the ones is no place holder to leave out
     }
@@ -207,9 +210,10 @@ SCENARIO("Every misconception has an id, words for the teacher and a hint for th
         INFO(id);
         ids.insert(id);
         CHECK(misconceptionFromId(id) == m);
-        for (const char* part : {"name", "teacher", "example", "hint", "look"})
+        for (const char* part : {"name", "teacher", "example", "hint", "answer", "look"})
             CHECK(hasText("lesson.mis." + std::string(id) + "." + part));
         CHECK(misconceptionHint(m, "305", "35").find("{") == std::string::npos);
+        CHECK(misconceptionAnswerHint(m, "35").rfind("35", 0) == 0);
         CHECK_FALSE(misconceptionExplanation(m).empty());
     }
     CHECK(ids.size() == kMisconceptions.size());
