@@ -229,17 +229,24 @@ Result<Step> varyRepresentationOf(const Step& step, const Model& main) {
     return out;
 }
 
+// The finished model (the answer board, when there is one) with its next part hidden: the "?" moves on
+// from where the step had it.
 Result<Step> varyUnknownOf(const Step& step, const Model& main) {
     Step out = step;
     out.log.clear();
-    const Quantity& q = findGroup(step.board, main.group)->quantity;
-    const bool comparison = main.kind == Representation::Bar && main.layouts.bar.mode == BarMode::Comparison;
+    const Board& source = step.answer ? *step.answer : step.board;
+    const Model* shown = findModel(source, main.id);
+    if (!shown || !findGroup(source, shown->group)) shown = mainModel(source, step.check);
+    if (!shown || !findGroup(source, shown->group)) return Error{tr("lesson.vary.empty")};
+    Quantity q = findGroup(source, shown->group)->quantity;
+    q.unknown = findGroup(step.board, main.group)->quantity.unknown;
+    const bool comparison = shown->kind == Representation::Bar && shown->layouts.bar.mode == BarMode::Comparison;
     auto u = nextUnknown(q, comparison);
     if (!u) return u.error();
-    auto board = applyCommand(step.board, SetUnknown{main.id, u.value()});
+    auto board = applyCommand(source, SetUnknown{shown->id, u.value()});
     if (!board) return board.error();
     out.board = board.value();
-    const Quantity& asked = findGroup(out.board, main.group)->quantity;
+    const Quantity& asked = findGroup(out.board, shown->group)->quantity;
     Check c = out.check.value_or(Check{});
     c.unknown = questionOf(asked, u.value().kind == UnknownKind::Difference);
     if (auto ok = checkConsistent(c); !ok) return ok.error();

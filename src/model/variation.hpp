@@ -1,8 +1,9 @@
 // Variation: the next step made from a step by changing one thing, as mastery teachers do: the number (by
 // a rule: times ten, one more ten, one more hundred, the next multiple of n), the representation (the
 // same number in the next representation in the concrete-pictorial-abstract order), or the unknown
-// (another part becomes the "?"). The result is an ordinary step (its check, answer board and the numbers
-// in its prompt follow), with an empty command log. Every rule is a pure function.
+// (another part of the finished model becomes the "?": the answer board, when the step has one, with the
+// "?" moved on from where the step had it). The result is an ordinary step (its check, answer board and
+// the numbers in its prompt follow), with an empty command log. Every rule is a pure function.
 #pragma once
 
 #include <array>

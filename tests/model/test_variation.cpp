@@ -175,6 +175,15 @@ SCENARIO("Varying a whole step", "[variation]") {
             CHECK_FALSE(checkStep(next.board, *next.check).right);
         }
     }
+    WHEN("the unknown of a step whose answer differs from its board is varied") {
+        const Step next = vary(partition, Variation{VaryWhat::Unknown}).value();
+        THEN("the finished model, 30 and 17, is shown with its whole as the ?") {
+            CHECK(groupOf(next.board, 3).partValues() == vs({30, 17}));
+            CHECK(groupOf(next.board, 3).unknown == Unknown{UnknownKind::Whole, 0});
+            CHECK(questionText(*next.check->unknown) == "30 + 17 = ?");
+            CHECK(checkStep(*next.answer, *next.check).right);
+        }
+    }
     WHEN("a bead string of 100 is made ten times bigger") {
         const Step beads = step(R"({"title": "Beads", "prompt": "Count the beads.",
             "board": {"models": [{"kind": "beads", "value": 100}]}, "check": {"value": 100}})");
