@@ -269,7 +269,7 @@ Command readCommand(const json& j, const std::string& ptr) {
         for (const auto& item : j.items()) {
             bool known = false;
             for (const auto key : all) known = known || item.key() == key;
-            if (!known) fail(join(ptr, item.key()), tr("engine.file.unknown_key", {item.key()}));
+            if (!known) fail(join(ptr, item.key()), tr("lesson.file.unknown_key", {item.key()}));
         }
         return true;
     };

@@ -30,6 +30,14 @@ Error under(const std::string& base, const Error& e) {
 Error at(const std::string& pointer, const std::string& reason) {
     return Error{tr("engine.file.error_at", {pointer.empty() ? "/" : pointer, reason})};
 }
+// Like the board reader's onlyKeys, in the words of a lesson file.
+void onlyKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
+    for (const auto& item : obj.items()) {
+        bool known = false;
+        for (const auto key : allowed) known = known || item.key() == key;
+        if (!known) fail(join(ptr, item.key()), tr("lesson.file.unknown_key", {item.key()}));
+    }
+}
 
 // ---- Writing ------------------------------------------------------------------------------------------------
 
@@ -93,7 +101,7 @@ Cell cell(const json& j, const std::string& ptr) { return file::isQuestion(j) ? 
 
 UnknownQuestion readQuestion(const json& j, const std::string& ptr) {
     file::object(j, ptr);
-    file::onlyKeys(j, ptr, {"whole", "parts", "difference"});
+    onlyKeys(j, ptr, {"whole", "parts", "difference"});
     UnknownQuestion q;
     const std::string partsPtr = join(ptr, "parts");
     const json& parts = file::array(required(j, ptr, "parts"), partsPtr, kMaxGroupParts);
@@ -120,7 +128,7 @@ UnknownQuestion readQuestion(const json& j, const std::string& ptr) {
 
 Check readCheck(const json& j, const std::string& ptr) {
     file::object(j, ptr);
-    file::onlyKeys(j, ptr, {"model", "shownAs", "value", "question", "arrangement", "pieces", "inParts", "parts", "fraction",
+    onlyKeys(j, ptr, {"model", "shownAs", "value", "question", "arrangement", "pieces", "inParts", "parts", "fraction",
                             "unknown"});
     Check c;
     if (const json* m = optional(j, "model")) c.model = static_cast<ModelId>(file::integer(*m, join(ptr, "model"), 1, kMaxId));
@@ -130,7 +138,7 @@ Check readCheck(const json& j, const std::string& ptr) {
     if (const json* q = optional(j, "question")) {
         const std::string here = join(ptr, "question");
         file::object(*q, here);
-        file::onlyKeys(*q, here, {"add", "subtract"});
+        onlyKeys(*q, here, {"add", "subtract"});
         if (q->size() != 1) fail(here, tr("lesson.file.question_one"));
         const bool subtract = q->contains("subtract");
         const std::string key = subtract ? "subtract" : "add";
@@ -173,7 +181,7 @@ Board readEmbeddedBoard(const json& j, const std::string& ptr) {
 
 Step readStep(const json& j, const std::string& ptr) {
     file::object(j, ptr);
-    file::onlyKeys(j, ptr, {"title", "prompt", "board", "check", "stem", "answer", "notes", "log"});
+    onlyKeys(j, ptr, {"title", "prompt", "board", "check", "stem", "answer", "notes", "log"});
     Step s;
     s.title = file::text(required(j, ptr, "title"), join(ptr, "title"));
     s.prompt = file::text(required(j, ptr, "prompt"), join(ptr, "prompt"));
@@ -193,9 +201,9 @@ Step readStep(const json& j, const std::string& ptr) {
 
 Lesson readLesson(const json& root) {
     file::object(root, "");
-    file::onlyKeys(root, "", {"format", "version", "title", "year", "steps"});
     const json& format = required(root, "", "format");
     if (!format.is_string() || format.get_ref<const std::string&>() != kLessonFormatName) fail("/format", tr("lesson.file.not_lesson"));
+    onlyKeys(root, "", {"format", "version", "title", "year", "steps"});
     const std::int64_t version = file::integer(required(root, "", "version"), "/version", 1, kMaxId);
     if (version != kLessonFormatVersion)
         fail("/version", tr("lesson.file.newer_version", {countNumeral(version), countNumeral(kLessonFormatVersion)}));

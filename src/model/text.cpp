@@ -562,6 +562,7 @@ constexpr Entry kTable[] = {
     // == lessons == (lesson files, checks, misconceptions, variation, describe and check reports)
     // Lesson and command files.
     {"lesson.file.not_lesson", "This is not a Tenfold lesson file."},
+    {"lesson.file.unknown_key", "\"{0}\" is not something a lesson file can say here."},
     {"lesson.file.not_json", "This is not a lesson file: the text stops making sense at character {0}."},
     {"lesson.file.newer_version", "This lesson is in format version {0}, but this Tenfold reads version {1}."},
     {"lesson.file.too_big", "The file is larger than {0} MB, too large for a lesson."},

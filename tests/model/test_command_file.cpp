@@ -94,7 +94,7 @@ SCENARIO("Every kind of command is written as JSON and read back exactly", "[com
 SCENARIO("A bad command is refused with its place and reason", "[command-file]") {
     CHECK(refusal(R"({"command": "wiggle", "model": 2})").rfind("/command: \"wiggle\" is not one of: add-model, ", 0) == 0);
     CHECK(refusal(R"({"command": "remove-model", "model": 2, "colour": 1})") ==
-          "/colour: \"colour\" is not something a board file can say here.");
+          "/colour: \"colour\" is not something a lesson file can say here.");
     CHECK(refusal(R"({"command": "remove-model"})") == "/: \"model\" is missing.");
     CHECK(refusal(R"({"model": 2})") == "/: \"command\" is missing.");
     CHECK(refusal(R"({"command": "remove-model", "model": 0})") ==

@@ -124,10 +124,12 @@ SCENARIO("Saving a lesson and opening it again gives an equal lesson", "[lesson-
 SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson-file]") {
     THEN("the lesson itself") {
         CHECK(refusalWith("/format", "tenfold-board") == "/format: This is not a Tenfold lesson file.");
+        CHECK(lessonFromJson(R"({"format": "tenfold-board", "version": 1, "models": []})").error().message ==
+              "/format: This is not a Tenfold lesson file.");  // a board file is named as such, before its keys
         CHECK(refusalWith("/version", 2) == "/version: This lesson is in format version 2, but this Tenfold reads version 1.");
         CHECK(refusalWith("/title", nullptr, true) == "/: \"title\" is missing.");
         CHECK(refusalWith("/title", "") == "/title: This text must not be empty.");
-        CHECK(refusalWith("/colour", "red") == "/colour: \"colour\" is not something a board file can say here.");
+        CHECK(refusalWith("/colour", "red") == "/colour: \"colour\" is not something a lesson file can say here.");
         CHECK(refusalWith("/year", 7) == "/year: This should be a whole number from 0 to 6.");
         CHECK(refusalWith("/steps", json::array()) == "/steps: A lesson needs at least one step.");
         CHECK(refusalWith("/steps", json::array({1})) == "/steps/0: This should be an object in { }.");
@@ -150,7 +152,7 @@ SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson
                   .rfind("/steps/0/answer/models/0/blocks/pieces", 0) == 0);
     }
     THEN("a check") {
-        CHECK(refusalWith("/steps/0/check/colour", 1) == "/steps/0/check/colour: \"colour\" is not something a board file can say here.");
+        CHECK(refusalWith("/steps/0/check/colour", 1) == "/steps/0/check/colour: \"colour\" is not something a lesson file can say here.");
         CHECK(refusalWith("/steps/0/check", json::object()).rfind("/steps/0/check: A check needs something to check", 0) == 0);
         CHECK(refusalWith("/steps/1/check/value", 48) == "/steps/1/check: The question makes 47, but the value is 48.");
         CHECK(refusalWith("/steps/1/check/question", {{"add", {30, 18}}}) == "/steps/1/check: The parts add up to 47, but the whole is 48.");
