@@ -7,7 +7,7 @@
 
 namespace tenfold::app {
 
-enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay };
+enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay, Check };
 
 struct Options {
     Mode mode = Mode::Run;
@@ -17,7 +17,9 @@ struct Options {
     int width = 1920, height = 1080;
     bool sizeGiven = false;
     int frames = 120;         // --bench
-    bool json = false;        // describe --json
+    bool json = false;        // describe --json, check --json
+    int step = 0;             // check --step N (from 1); 0: every step
+    bool answers = false;     // check --answers: check the answer boards instead of the saved ones
     float scale = 0;          // --scale: UI scale; 0 follows the display
 };
 
