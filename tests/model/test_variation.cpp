@@ -157,9 +157,9 @@ SCENARIO("Varying a whole step", "[variation]") {
         THEN("a check on how it is shown follows, and the answer still meets it") {
             Step shown = partition;
             shown.check->shownAs = Representation::Blocks;
-            const Step next = vary(shown, Variation{VaryWhat::Representation}).value();
-            CHECK(next.check->shownAs == Representation::Beads);
-            CHECK(checkStep(*next.answer, *next.check).right);
+            const Step again = vary(shown, Variation{VaryWhat::Representation}).value();
+            CHECK(again.check->shownAs == Representation::Beads);
+            CHECK(checkStep(*again.answer, *again.check).right);
         }
     }
     WHEN("the unknown is varied") {
