@@ -1,4 +1,4 @@
-// The misconception rules, their helpers and the catalogue's words (all text from the table, "lesson.mis.*").
+// The misconception rules, the pure functions they use and the catalogue's words (all text from the table, "lesson.mis.*").
 // Numbers are compared through their digits (whole part and decimal part as written, no thousands commas),
 // never through floating point.
 #include "model/misconceptions.hpp"

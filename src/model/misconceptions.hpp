@@ -82,7 +82,7 @@ bool matches(Misconception m, const Attempt& a);
 // The first misconception of the catalogue the attempt shows, if any.
 std::optional<Misconception> diagnose(const Attempt& a);
 
-// ---- Pure helpers of the rules ---------------------------------------------------------------------------------
+// ---- Pure functions the rules use -------------------------------------------------------------------------------
 // Counts of whole-number places written side by side, highest place first: 4 tens 13 ones -> 413,
 // 1 hundred 0 tens 12 ones -> 1012. None with decimal places or above the largest whole number.
 std::optional<Value> concatenatedReading(const PlaceCounts& counts);

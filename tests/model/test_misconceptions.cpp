@@ -1,5 +1,5 @@
 // Tests for the catalogue of misconceptions: each rule with examples that show the thinking and examples
-// that do not, the helpers the rules use, the order diagnose() tries them in, and the catalogue's words.
+// that do not, the pure functions the rules use, the order diagnose() tries them in, and the catalogue's words.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -53,7 +53,7 @@ SCENARIO("Place holder zero left out: 305 built as 35", "[misconceptions]") {
         CHECK_FALSE(placeHolderZeroLeftOut(attempt(v(35), v(305))));  // a zero put in, not left out
         CHECK_FALSE(placeHolderZeroLeftOut(attempt(d("0.5"), d("0.05"))));
     }
-    THEN("the helper lists what the number becomes without its zeros") {
+    THEN("withoutPlaceHolderZeros lists what the number becomes without its zeros") {
         CHECK(withoutPlaceHolderZeros(v(305)) == std::vector<Value>{v(35)});
         CHECK(withoutPlaceHolderZeros(d("30.07")) == std::vector<Value>{d("30.7"), d("3.07"), d("3.7")});
         CHECK(withoutPlaceHolderZeros(v(1050)) == std::vector<Value>{v(150), v(105), v(15)});
@@ -78,7 +78,7 @@ SCENARIO("Reading by concatenation: 4 tens and 13 ones read as 413", "[misconcep
         CHECK_FALSE(readByConcatenation(withPieces(v(53), v(53), fortyThirteen)));
         CHECK_FALSE(readByConcatenation(withPieces(v(53), v(314), fortyThirteen)));
     }
-    THEN("the helper writes the counts side by side") {
+    THEN("concatenatedReading writes the counts side by side") {
         CHECK(concatenatedReading(fortyThirteen) == v(413));
         CHECK(concatenatedReading(counts(1, 0, 12)) == v(1012));
         CHECK(concatenatedReading(counts(0, 0, 0)) == v(0));
