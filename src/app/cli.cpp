@@ -38,6 +38,10 @@ std::string helpText() {
            "  tenfold --spots [--size WxH] [--replay SCRIPT] [BOARD]\n"
            "                                       print where every named spot is on screen (JSON), after the script\n"
            "  tenfold describe BOARD [--json]      print every model on BOARD with its value in words and numerals\n"
+           "                                       (a lesson file: every step, its check and its board)\n"
+           "  tenfold check LESSON [--step N] [--answers] [--json]\n"
+           "                                       check each step's saved board (or answer board) and name the\n"
+           "                                       misconception; exit 0 when all are right, 1 when some are not\n"
            "  tenfold --help | --version\n"
            "\n"
            "Options:\n"
@@ -54,6 +58,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     Options& o = r.options;
     std::vector<std::string> positional;
     bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false, spots = false;
+    bool check = false, stepGiven = false, answers = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* what) -> const std::string* {
@@ -111,14 +116,30 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             }
         } else if (a == "--json") {
             json = true;
+        } else if (a == "--step") {
+            const std::string* v = value("a step number, e.g. --step 2");
+            if (!v) return r;
+            if (!parseInt(*v, o.step) || o.step < 1) {
+                r.error = "--step takes a step number from 1 (got '" + *v + "')";
+                return r;
+            }
+            stepGiven = true;
+        } else if (a == "--answers") {
+            answers = true;
         } else if (a.size() > 1 && a[0] == '-') {
             r.error = "unknown option '" + a + "' (see tenfold --help)";
             return r;
-        } else if (positional.empty() && a == "describe" && !describe) {
+        } else if (positional.empty() && a == "describe" && !describe && !check) {
             describe = true;
+        } else if (positional.empty() && a == "check" && !describe && !check) {
+            check = true;
         } else {
             positional.push_back(a);
         }
+    }
+    if (check && (screenshot || bench || replay || spots)) {
+        r.error = "check goes on its own, e.g. tenfold check lesson.json";
+        return r;
     }
     if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay && !spots ? 1 : 0) + (spots ? 1 : 0) > 1) {
         r.error = "choose one of --screenshot, --bench, --replay, --spots and describe";
@@ -129,8 +150,12 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         return r;
     }
     if (!positional.empty()) o.board = positional[0];
-    if (json && !describe) {
+    if (json && !describe && !check) {
         r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
+        return r;
+    }
+    if ((stepGiven || answers) && !check) {
+        r.error = std::string(stepGiven ? "--step" : "--answers") + " goes with check, e.g. tenfold check lesson.json --step 2";
         return r;
     }
     if (frames && !bench) {
@@ -148,6 +173,14 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         }
         o.mode = Mode::Describe;
         o.json = json;
+    } else if (check) {
+        if (o.board.empty()) {
+            r.error = "check needs a lesson file, e.g. tenfold check lesson.json";
+            return r;
+        }
+        o.mode = Mode::Check;
+        o.json = json;
+        o.answers = answers;
     } else if (screenshot) {
         o.mode = Mode::Screenshot;
     } else if (bench) {

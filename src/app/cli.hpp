@@ -7,7 +7,7 @@
 
 namespace tenfold::app {
 
-enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay, Spots };
+enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay, Spots, Check };
 
 struct Options {
     Mode mode = Mode::Run;
@@ -17,7 +17,9 @@ struct Options {
     int width = 1920, height = 1080;
     bool sizeGiven = false;   // without a mode: the window's first size
     int frames = 120;         // --bench
-    bool json = false;        // describe --json
+    bool json = false;        // describe --json, check --json
+    int step = 0;             // check --step N (from 1); 0: every step
+    bool answers = false;     // check --answers: check the answer boards instead of the saved ones
     float scale = 0;          // --scale: UI scale; 0 follows the display
 };
 

@@ -116,3 +116,43 @@ SCENARIO("where things are on screen, and the window's size") {
         CHECK(window.options.height == 700);
     }
 }
+
+SCENARIO("checking a lesson from the command line") {
+    WHEN("a lesson is checked") {
+        auto r = parseCommandLine({"check", "lesson.json"});
+        THEN("every step's saved board is checked, as text") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Check);
+            CHECK(r.options.board == "lesson.json");
+            CHECK(r.options.step == 0);
+            CHECK_FALSE(r.options.answers);
+            CHECK_FALSE(r.options.json);
+        }
+    }
+    WHEN("one step's answer board is checked as JSON") {
+        auto r = parseCommandLine({"check", "lesson.json", "--step", "3", "--answers", "--json"});
+        THEN("all three are taken") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.step == 3);
+            CHECK(r.options.answers);
+            CHECK(r.options.json);
+        }
+    }
+    THEN("what does not go is refused with a reason") {
+        CHECK(parseCommandLine({"check"}).error == "check needs a lesson file, e.g. tenfold check lesson.json");
+        CHECK(parseCommandLine({"check", "l.json", "--step", "0"}).error == "--step takes a step number from 1 (got '0')");
+        CHECK(parseCommandLine({"check", "l.json", "--step", "two"}).error == "--step takes a step number from 1 (got 'two')");
+        CHECK(parseCommandLine({"check", "l.json", "--step"}).error == "--step needs a step number, e.g. --step 2");
+        CHECK(parseCommandLine({"l.json", "--step", "2"}).error == "--step goes with check, e.g. tenfold check lesson.json --step 2");
+        CHECK(parseCommandLine({"describe", "l.json", "--answers"}).error ==
+              "--answers goes with check, e.g. tenfold check lesson.json --step 2");
+        CHECK(parseCommandLine({"check", "l.json", "--bench"}).error == "check goes on its own, e.g. tenfold check lesson.json");
+        CHECK(parseCommandLine({"check", "a.json", "b.json"}).error == "one board file at a time (got 'a.json' and 'b.json')");
+    }
+    THEN("describe of a file named check is still a describe") {
+        auto r = parseCommandLine({"describe", "check"});
+        CHECK(r.options.mode == Mode::Describe);
+        CHECK(r.options.board == "check");
+    }
+    THEN("the help names it") { CHECK_THAT(tenfold::app::helpText(), Catch::Contains("tenfold check LESSON")); }
+}
