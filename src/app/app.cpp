@@ -8,6 +8,7 @@
 #include "model/describe.hpp"
 #include "render/offscreen.hpp"
 #include "render/texture.hpp"
+#include "representations/board_layout.hpp"
 #include "representations/chrome.hpp"
 #include "representations/palette.hpp"
 #include "representations/tags.hpp"
@@ -36,6 +37,7 @@ namespace {
 constexpr float kScaleStep = 1.25f;
 constexpr float kZoomStep = 1.25f;
 constexpr float kFitMarginPx = 40.0f;
+constexpr float kTopPanelPx = 64.0f;  // room at the top for the board's level bar
 constexpr int kReferenceWidth = 1920, kReferenceHeight = 1080;
 
 // The automatic UI scale: 1 up to 1080p, then growing with the screen, so a 4K whiteboard shows the
@@ -65,8 +67,6 @@ void App::updateLayout(int width, int height, bool offscreen) {
 }
 
 void App::fitBoard() {
-    // Room at the top for the board's level bar.
-    constexpr float kTopPanelPx = 64.0f;
     camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
     needsFit_ = false;
 }
@@ -287,9 +287,39 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
     if (!continuing) stepGestures_.clear();
     if (gesture != 0 && std::find(stepGestures_.begin(), stepGestures_.end(), gesture) == stepGestures_.end())
         stepGestures_.push_back(gesture);
+    // A model the edit made bigger pushes its neighbours out of the way, in the same undo step. A model
+    // moved by hand (its tab dragged) is where the teacher put it.
+    const bool byHand = std::all_of(commands.begin(), commands.end(),
+                                    [](const model::Command& c) { return std::holds_alternative<model::MoveModel>(c); });
+    if (!byHand) keepModelsApart(before, factFamilies_, true);
     repr::PieceAnimator::Dropped spots;
     for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
     onBoardChanged(before, spots);
+}
+
+repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& factFamilies) const {
+    // What decides each model's size at rest: its own level (not one on its way), readouts, fact families.
+    repr::BoardViewOptions view;
+    view.readouts = readouts_;
+    view.factFamilies = factFamilies;
+    return view;
+}
+
+bool App::keepModelsApart(const model::Board& before, const std::vector<model::ModelId>& factFamiliesBefore, bool sameStep) {
+    const repr::ModelAreas was = repr::modelAreas(before, layoutOptions(factFamiliesBefore));
+    const repr::ModelAreas now = repr::modelAreas(session_.board(), layoutOptions(factFamilies_));
+    // The models that changed size (or are new) stay where they are; the others make room.
+    std::vector<model::ModelId> stay;
+    for (const auto& [id, r] : now) {
+        const auto old = std::find_if(was.begin(), was.end(), [&](const auto& a) { return a.first == id; });
+        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
+    }
+    if (stay.empty()) return false;
+    keepInView_ = stay.back();  // a model that grew is brought into view (the last one, when linked views grew)
+    const std::vector<model::Command> moves = repr::separateModels(session_.board(), now, stay);
+    if (moves.empty()) return false;
+    // Moves of models that are there, to places on the board: the engine has no reason to refuse them.
+    return (sameStep ? session_.continueLast(moves) : session_.applyAll(moves)).ok();
 }
 
 void App::applyIntent(const model::Result<std::vector<model::Command>>& intent, model::ModelId at) {
@@ -505,15 +535,15 @@ void App::buildScene(int width, int height) {
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem(), boardInput_.keepAdding());
     if (!message_.empty()) buildMessage(w, h);
+    if (needsFit_) fitBoard();
     if (keepInView_ != 0) {
-        // A model the teacher just made bigger (a longer string, labels) is brought back into view.
-        if (const auto r = screenAreaOf(keepInView_)) {
-            const float trayTop = h - repr::trayHeightPx(uiScale_);
-            if (r->x < 0 || r->y < 0 || r->x + r->w > w || r->y + r->h > trayTop) needsFit_ = true;
+        // A model that just grew (a longer string, labels, a pushed neighbour's room) is panned back into
+        // view, without undoing the teacher's zoom unless it no longer fits.
+        for (const auto& [id, r] : modelAreas_) {
+            if (id == keepInView_) camera_.bringIntoView(r, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
         }
         keepInView_ = 0;
     }
-    if (needsFit_) fitBoard();
 }
 
 void App::buildMessage(float w, float h) {

@@ -109,6 +109,11 @@ private:
     // goes (gesture != 0) join the step the same drag started.
     void applyCommands(const std::vector<model::Command>& commands,
                        const std::vector<repr::FloatingPiece>& dropped = {}, std::uint64_t gesture = 0);
+    // After an edit (from `before`, with those fact families shown) made models bigger: the moves that keep
+    // the others clear of them, in the edit's undo step (`sameStep`) or as a step of their own.
+    // True when something moved.
+    bool keepModelsApart(const model::Board& before, const std::vector<model::ModelId>& factFamiliesBefore, bool sameStep);
+    repr::BoardViewOptions layoutOptions(const std::vector<model::ModelId>& factFamilies) const;
     // An intent's commands, or its refusal said at the model.
     void applyIntent(const model::Result<std::vector<model::Command>>& intent, model::ModelId at);
     void undo();

@@ -191,11 +191,14 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.addPart) applyIntent(model::addPartIntent(board, m.id), m.id);
         if (p.removePart) applyIntent(model::removePartIntent(session_.board(), m.id), m.id);
         if (p.toggleFactFamily) {
+            const std::vector<model::ModelId> shown = factFamilies_;
             const auto it = std::find(factFamilies_.begin(), factFamilies_.end(), m.id);
             if (it != factFamilies_.end()) {
                 factFamilies_.erase(it);
             } else {
                 factFamilies_.push_back(m.id);
+                const model::Board before = session_.board();
+                if (keepModelsApart(before, shown, false)) onBoardChanged(before);  // the sentences need room
             }
         }
         if (p.reveal) applyCommands({model::SetUnknown{m.id, model::Unknown{}}});

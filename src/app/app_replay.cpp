@@ -9,6 +9,7 @@
 #include "model/pieces.hpp"
 #include "model/representation.hpp"
 #include "model/words.hpp"
+#include "representations/board_layout.hpp"
 #include "representations/chrome.hpp"
 #include "representations/tags.hpp"
 
@@ -80,6 +81,8 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             return session_.board().models.empty() ? std::string("none") : number(session_.board().models.back().id);
         }
         if (what == "steps") return number(static_cast<double>(session_.log().size()));
+        // Pairs of models drawn on top of each other in the last frame.
+        if (what == "overlaps") return number(repr::overlapCount(modelAreas_));
     }
     if (subject.size() >= 2) {
         const model::Board& board = session_.board();
@@ -198,7 +201,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
     }
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
             "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
-            "last-model, steps; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
+            "last-model, steps, overlaps; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
             "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
             "stem/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;

@@ -45,4 +45,25 @@ void Camera::fit(const Rect& board, float marginPx, float bottomPx, float topPx)
     cy_ = board.y + 0.5f * board.h + 0.5f * (bottomPx - topPx) / pixelsPerUnit();
 }
 
+void Camera::bringIntoView(const Rect& board, float marginPx, float bottomPx, float topPx) {
+    const float usableW = std::max(width_ - 2 * marginPx, 1.0f);
+    const float usableH = std::max(height_ - bottomPx - topPx - 2 * marginPx, 1.0f);
+    const float ppu = pixelsPerUnit();
+    if (board.w * ppu > usableW || board.h * ppu > usableH) {
+        const float z = std::min(usableW / std::max(board.w, 1.0f), usableH / std::max(board.h, 1.0f)) / uiScale_;
+        zoom_ = std::clamp(std::min(zoom_, z), kMinZoom, kMaxZoom);
+    }
+    // The smallest pan that brings each edge inside (the left and top edges win when it cannot fit).
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    toScreen(board.x, board.y, x0, y0);
+    toScreen(board.x + board.w, board.y + board.h, x1, y1);
+    const float left = marginPx, right = width_ - marginPx, top = topPx + marginPx, bottom = height_ - bottomPx - marginPx;
+    float dx = 0, dy = 0;
+    if (x1 > right) dx = right - x1;
+    if (x0 + dx < left) dx = left - x0;
+    if (y1 > bottom) dy = bottom - y1;
+    if (y0 + dy < top) dy = top - y0;
+    panPixels(dx, dy);
+}
+
 }  // namespace tenfold::interaction

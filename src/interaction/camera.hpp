@@ -32,6 +32,9 @@ public:
     // Shows the whole rectangle (board units) with a margin, centred in the viewport between `topPx` (panels
     // along the top) and `bottomPx` (the tray).
     void fit(const Rect& board, float marginPx, float bottomPx = 0, float topPx = 0);
+    // Brings the rectangle (board units) into the same viewport by the smallest pan; only when it cannot fit
+    // at this zoom does the zoom go down, just enough. The teacher's zoom is otherwise left as it is.
+    void bringIntoView(const Rect& board, float marginPx, float bottomPx = 0, float topPx = 0);
 
 private:
     float width_ = 1, height_ = 1, uiScale_ = 1;

@@ -1,0 +1,77 @@
+// Keeping models clear of each other (see board_layout.hpp).
+#include "representations/board_layout.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace tenfold::repr {
+
+namespace {
+bool closer(const scene::Rect& a, const scene::Rect& b, float gap) {
+    return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+}
+}  // namespace
+
+ModelAreas modelAreas(const model::Board& board, const BoardViewOptions& options) {
+    ModelAreas areas;
+    BoardViewOptions o = options;
+    o.areas = &areas;
+    scene::Layer scratch;
+    buildBoard(scratch, board, o);
+    return areas;
+}
+
+int overlapCount(const ModelAreas& areas, float gap) {
+    int n = 0;
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        for (std::size_t j = i + 1; j < areas.size(); ++j) n += closer(areas[i].second, areas[j].second, gap) ? 1 : 0;
+    }
+    return n;
+}
+
+std::vector<model::Command> separateModels(const model::Board& board, const ModelAreas& areas,
+                                           const std::vector<model::ModelId>& stay) {
+    // Board order: the later model is the one that moves when the rule does not say which.
+    std::vector<std::pair<model::ModelId, scene::Rect>> rects;
+    for (const model::Model& m : board.models) {
+        for (const auto& [id, r] : areas) {
+            if (id == m.id) rects.emplace_back(id, r);
+        }
+    }
+    auto stays = [&](model::ModelId id) { return std::find(stay.begin(), stay.end(), id) != stay.end(); };
+    std::map<model::ModelId, std::pair<float, float>> moved;
+    // Every push goes right or down, so this ends; a bound keeps it short on a crowded board.
+    constexpr int kMostPasses = 64;
+    for (int pass = 0; pass < kMostPasses; ++pass) {
+        bool changed = false;
+        for (std::size_t i = 0; i < rects.size(); ++i) {
+            for (std::size_t j = i + 1; j < rects.size(); ++j) {
+                // Close, but not overlapping, is left alone; only a real overlap is parted (with a gap).
+                if (!closer(rects[i].second, rects[j].second, 0)) continue;
+                const bool iStays = stays(rects[i].first), jStays = stays(rects[j].first);
+                const std::size_t mover = (iStays && !jStays) ? j : (jStays && !iStays) ? i : j;
+                const std::size_t other = mover == i ? j : i;
+                scene::Rect& m = rects[mover].second;
+                const scene::Rect& o = rects[other].second;
+                const float dx = o.x + o.w + kModelGap - m.x, dy = o.y + o.h + kModelGap - m.y;
+                const float step = std::min(dx, dy);
+                if (dx <= dy) m.x += step;
+                else m.y += step;
+                auto& d = moved[rects[mover].first];
+                (dx <= dy ? d.first : d.second) += step;
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+    std::vector<model::Command> out;
+    for (const auto& [id, d] : moved) {
+        const model::Model* m = model::findModel(board, id);
+        if (m == nullptr) continue;
+        const model::Point to{m->at.x + d.first, m->at.y + d.second};
+        if (model::isValidPoint(to)) out.push_back(model::MoveModel{id, to});
+    }
+    return out;
+}
+
+}  // namespace tenfold::repr
