@@ -589,6 +589,13 @@ constexpr Entry kTable[] = {
     {"file.size.mb", "{0} MB"},
     {"file.size.kb", "{0} KB"},
     {"file.size.bytes", "{0} bytes"},
+    {"settings.reset", "Your saved settings could not be read, so Tenfold is using the standard settings. The old file is kept until you change a setting."},
+    {"settings.partly_reset", "Some of your saved settings could not be read, so Tenfold is using the standard ones for those. The old file is kept until you change a setting."},
+    {"settings.no_folder", "Settings cannot be kept on this computer (neither XDG_CONFIG_HOME nor HOME is set): they last until Tenfold closes."},
+    {"settings.not_saved", "Your settings are kept until Tenfold closes, but they could not be saved: {0}"},
+    {"settings.cannot_prepare", "\"{0}\" could not be made ready: {1}."},
+    {"settings.why_folder", "its folder could not be made ({0})"},
+    {"settings.why_keep_broken", "the broken file could not be kept as \"{0}\" ({1})"},
 };
 
 const std::unordered_map<std::string_view, std::string_view>& table() {
