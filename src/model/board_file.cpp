@@ -101,13 +101,13 @@ std::string boardToJson(const Board& board) {
     return root.dump(kIndent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-Status saveBoardFile(const Board& board, const std::filesystem::path& path) {
+Status saveBoardFile(const Board& board, const std::filesystem::path& path, WriteMode mode) {
     if (auto ok = validateBoard(board); !ok) return ok;
     const std::string text = boardToJson(board);
     // Never save a file that could not be opened again.
     if (text.size() > kMaxBoardFileBytes)
         return Error{tr("engine.file.too_big_to_save", {sizeText(kMaxBoardFileBytes)})};
-    return fileStore().write(path, text);
+    return fileStore().write(path, text, mode);
 }
 
 Result<Board> loadBoardFile(const std::filesystem::path& path) {

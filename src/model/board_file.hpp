@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "model/board.hpp"
+#include "model/file_store.hpp"
 #include "model/result.hpp"
 
 namespace tenfold::model {
@@ -33,7 +34,8 @@ Result<Board> boardFromJson(std::string_view text);
 // never leaves half a board file and a failed save leaves the old file as it was. Refuses a board that
 // does not pass validateBoard, and one whose file would be larger than kMaxBoardFileBytes (it could not
 // be opened again).
-Status saveBoardFile(const Board& board, const std::filesystem::path& path);
+// WriteMode::CreateNew refuses to write over anything already there.
+Status saveBoardFile(const Board& board, const std::filesystem::path& path, WriteMode mode = WriteMode::Replace);
 // Reads (through fileStore().read: ordinary files only, never more than kMaxBoardFileBytes) and checks a
 // board file.
 Result<Board> loadBoardFile(const std::filesystem::path& path);

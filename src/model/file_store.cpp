@@ -106,6 +106,8 @@ bool processGone(long pid) { return ::kill(static_cast<pid_t>(pid), 0) != 0 && e
 
 }  // namespace
 
+std::string fileErrorReason(int error) { return reason(error); }
+
 const FileStore& fileStore() {
     static const PosixFileStore posix;
     const FileStore* store = gStore.load();

@@ -80,6 +80,9 @@ protected:
 // True for the hidden temporary name a save in progress uses: ".NAME.saving-PID-N".
 bool isSaveInProgressName(std::string_view fileName);
 
+// Why a system call failed (an errno value), in the teacher's words: "the disk is full", ...
+std::string fileErrorReason(int error);
+
 // A size for a message: "16 MB", "64 KB", "900 bytes".
 std::string sizeText(std::uintmax_t bytes);
 
