@@ -277,12 +277,8 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         saveUserSettings();
     }
     if (a.openGallery) {
-        std::vector<ui::GalleryBoard> boards;
-        for (const BoardEntry& e : library_.list()) {
-            boards.push_back(ui::GalleryBoard{e.name, e.path, e.hasThumbnail ? e.thumbnail : std::filesystem::path{}});
-        }
         galleryError_.clear();
-        gallery_.open(std::move(boards), library_.nextDefaultName());
+        openGallery();
     }
     framesToDraw_ = std::max(framesToDraw_, 2);
 }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <system_error>
@@ -156,6 +157,13 @@ std::string safeBoardStem(std::string_view typed) {
 
 BoardLibrary::BoardLibrary(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
+BoardLibrary::~BoardLibrary() {
+    for (const DeletedBoard& d : removed_) {
+        ::unlink(d.inTrash.c_str());
+        if (!d.thumbnailInTrash.empty()) ::unlink(d.thumbnailInTrash.c_str());
+    }
+}
+
 std::vector<BoardEntry> BoardLibrary::list() const {
     std::vector<BoardEntry> out;
     std::error_code ec;
@@ -268,7 +276,7 @@ model::Result<std::filesystem::path> BoardLibrary::duplicate(const std::filesyst
     }
 }
 
-model::Result<DeletedBoard> BoardLibrary::remove(const std::filesystem::path& boardFile, Clock::time_point now) {
+model::Result<DeletedBoard> BoardLibrary::remove(const std::filesystem::path& boardFile, WallClock::time_point now) {
     if (!owns(boardFile) || !isThere(boardFile)) return model::Error{model::tr("library.not_in_library", {shown(boardFile)})};
     const std::filesystem::path trash = folder_ / kTrashFolderName;
     if (::mkdir(trash.c_str(), kFolderMode) != 0 && errno != EEXIST)
@@ -322,7 +330,7 @@ model::Result<std::filesystem::path> BoardLibrary::undoRemove(std::optional<std:
     }
 }
 
-void BoardLibrary::forgetRemoved(Clock::time_point now) {
+void BoardLibrary::forgetRemoved(WallClock::time_point now) {
     const auto keep = std::chrono::minutes(kUndoDeleteMinutes);
     std::erase_if(removed_, [&](const DeletedBoard& d) {
         if (now - d.at < keep) return false;
@@ -330,6 +338,25 @@ void BoardLibrary::forgetRemoved(Clock::time_point now) {
         if (!d.thumbnailInTrash.empty()) ::unlink(d.thumbnailInTrash.c_str());
         return true;
     });
+    // What other runs deleted: the trash names end in the time of deleting ("PID-N-MILLISECONDS").
+    if (folder_.empty()) return;
+    std::error_code ec;
+    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    const auto keepMs = std::chrono::duration_cast<std::chrono::milliseconds>(keep).count();
+    for (std::filesystem::directory_iterator it(folder_ / kTrashFolderName, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string stem = it->path().stem().string();
+        const std::size_t dash = stem.rfind('-');
+        if (dash == std::string::npos) continue;
+        long long at = 0;
+        const char* first = stem.data() + dash + 1;
+        const char* last = stem.data() + stem.size();
+        const auto [end2, err] = std::from_chars(first, last, at);
+        if (err != std::errc() || end2 != last || nowMs - at < keepMs) continue;
+        const bool ours = std::any_of(removed_.begin(), removed_.end(), [&](const DeletedBoard& d) {
+            return d.inTrash == it->path() || d.thumbnailInTrash == it->path();
+        });
+        if (!ours) ::unlink(it->path().c_str());
+    }
 }
 
 void BoardLibrary::emptyTrash() {
@@ -371,7 +398,7 @@ bool inside(const std::filesystem::path& file, const std::filesystem::path& fold
 }
 }  // namespace
 
-model::Status RecoverySlot::write(const model::Board& board, std::string_view origin, Clock::time_point at) const {
+model::Status RecoverySlot::write(const model::Board& board, std::string_view origin, WallClock::time_point at) const {
     if (file_.empty()) return model::Error{model::tr("library.no_folder")};
     if (inside(file_, boardsFolder_)) return model::Error{model::tr("library.recovery_in_library")};
     std::error_code ec;
@@ -408,7 +435,7 @@ model::Result<std::optional<RecoveredBoard>> RecoverySlot::read() const {
         return damaged(model::tr("engine.file.not_board"));
     model::Result<model::Board> board = model::boardFromJson(all.substr(line + 1));
     if (!board) return damaged(board.error().message);
-    RecoveredBoard out{std::move(board.value()), Clock::time_point(std::chrono::milliseconds(when.milli / model::kMilliPerOne)),
+    RecoveredBoard out{std::move(board.value()), WallClock::time_point(std::chrono::milliseconds(when.milli / model::kMilliPerOne)),
                        safeBoardStem(origin->text())};
     return std::optional<RecoveredBoard>(std::move(out));
 }

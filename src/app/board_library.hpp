@@ -31,7 +31,7 @@ inline constexpr std::string_view kThumbnailExtension = ".png";
 inline constexpr std::string_view kTrashFolderName = ".trash";      // inside the boards folder
 inline constexpr std::string_view kRecoveryFileName = "recovery.tenfold";  // beside the boards folder
 inline constexpr int kUndoDeleteMinutes = 10;                         // how long a deleted board can come back
-using Clock = std::chrono::system_clock;
+using WallClock = std::chrono::system_clock;
 
 struct BoardEntry {
     std::string name;                      // the file name without .json, as a teacher typed it (made safe)
@@ -48,7 +48,7 @@ struct DeletedBoard {
     std::filesystem::path original;          // where it was (and goes back to, or "Name (2)" if taken)
     std::filesystem::path inTrash;           // where it waits
     std::filesystem::path thumbnailInTrash;  // empty when it had no thumbnail
-    Clock::time_point at;
+    WallClock::time_point at;
 };
 
 // $XDG_DATA_HOME/tenfold/boards, else $HOME/.local/share/tenfold/boards; empty when neither variable
@@ -65,6 +65,10 @@ std::string safeBoardStem(std::string_view typed);
 class BoardLibrary {
 public:
     explicit BoardLibrary(std::filesystem::path folder = boardsFolderPath());
+    // The boards this library deleted go for good with it (the app's library lives until it quits).
+    ~BoardLibrary();
+    BoardLibrary(const BoardLibrary&) = delete;
+    BoardLibrary& operator=(const BoardLibrary&) = delete;
     const std::filesystem::path& folder() const { return folder_; }
 
     // The boards in the folder (*.json files, not hidden), newest first, then by name. A missing folder
@@ -95,13 +99,14 @@ public:
 
     // Moves a board and its thumbnail into the trash folder; it can be brought back with undoRemove until
     // emptyTrash() or forgetRemoved() lets it go.
-    model::Result<DeletedBoard> remove(const std::filesystem::path& boardFile, Clock::time_point now = Clock::now());
+    model::Result<DeletedBoard> remove(const std::filesystem::path& boardFile, WallClock::time_point now = WallClock::now());
     // Brings back the board deleted last (or the one with `id`); returns where it is now.
     model::Result<std::filesystem::path> undoRemove(std::optional<std::uint64_t> id = std::nullopt);
     // The boards that can still be brought back, oldest first.
     const std::vector<DeletedBoard>& recentlyRemoved() const { return removed_; }
-    // Lets go of the boards deleted at least kUndoDeleteMinutes before `now` (their files are removed).
-    void forgetRemoved(Clock::time_point now = Clock::now());
+    // Lets go of the boards deleted at least kUndoDeleteMinutes before `now` (their files are removed),
+    // also those an earlier run left in the trash (a crash gives no chance to empty it).
+    void forgetRemoved(WallClock::time_point now = WallClock::now());
     // Removes everything in the trash folder (at start, for what an earlier run left, and at quit).
     void emptyTrash();
 
@@ -127,7 +132,7 @@ private:
 // look it up with BoardLibrary::pathFor, never use it as a path.
 struct RecoveredBoard {
     model::Board board;
-    Clock::time_point savedAt;
+    WallClock::time_point savedAt;
     std::string origin;
 };
 
@@ -140,7 +145,7 @@ public:
     const std::filesystem::path& file() const { return file_; }
 
     // Writes the board, its time and its origin's name. Refuses a slot inside the boards folder.
-    model::Status write(const model::Board& board, std::string_view origin, Clock::time_point at = Clock::now()) const;
+    model::Status write(const model::Board& board, std::string_view origin, WallClock::time_point at = WallClock::now()) const;
     // The board kept in the slot, or nothing when the slot is empty; a damaged slot gives an Error.
     model::Result<std::optional<RecoveredBoard>> read() const;
     // Empties the slot (after the board was saved, or the teacher chose not to keep it).

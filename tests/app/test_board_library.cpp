@@ -461,7 +461,7 @@ SCENARIO("a deleted board can be brought back for a while") {
     const auto b = library.saveAs(boardOf(47), "Lesson");
     REQUIRE(b.ok());
     touch(BoardLibrary::thumbnailFor(b.value()), "picture");
-    const auto t0 = tenfold::app::Clock::now();
+    const auto t0 = tenfold::app::WallClock::now();
     WHEN("it is deleted") {
         const auto deleted = library.remove(b.value(), t0);
         REQUIRE(deleted.ok());
@@ -533,7 +533,7 @@ SCENARIO("the recovery slot keeps the open board for autosave, and never a named
         }
     }
     WHEN("the open board is written with its time and the name it came from") {
-        const auto at = tenfold::app::Clock::time_point(std::chrono::milliseconds(1'712'345'678'123));
+        const auto at = tenfold::app::WallClock::time_point(std::chrono::milliseconds(1'712'345'678'123));
         REQUIRE(slot.write(boardOf(52), "Lesson", at).ok());
         THEN("it reads back whole, with its time and origin, and the named board is untouched") {
             const auto r = slot.read();
@@ -556,12 +556,12 @@ SCENARIO("the recovery slot keeps the open board for autosave, and never a named
         }
     }
     WHEN("an origin that tries to be a path is written") {
-        REQUIRE(slot.write(boardOf(1), "../../etc/passwd", tenfold::app::Clock::now()).ok());
+        REQUIRE(slot.write(boardOf(1), "../../etc/passwd", tenfold::app::WallClock::now()).ok());
         THEN("only a safe name is kept") { CHECK(slot.read().value()->origin == "etcpasswd"); }
     }
     WHEN("a slot inside the boards folder is asked for") {
         tenfold::app::RecoverySlot bad(data / "boards" / "Lesson.json", data / "boards");
-        const Status st = bad.write(boardOf(9), "", tenfold::app::Clock::now());
+        const Status st = bad.write(boardOf(9), "", tenfold::app::WallClock::now());
         THEN("it is refused and the named board is untouched") {
             REQUIRE_FALSE(st.ok());
             CHECK(st.error().message == "The recovery file cannot be kept in the boards folder, where it could write over a saved board.");
@@ -577,12 +577,41 @@ SCENARIO("the recovery slot keeps the open board for autosave, and never a named
         }
     }
     WHEN("the disk is full") {
-        REQUIRE(slot.write(boardOf(60), "", tenfold::app::Clock::now()).ok());
+        REQUIRE(slot.write(boardOf(60), "", tenfold::app::WallClock::now()).ok());
         const FullDisk disk;
         const tenfold::model::UseFileStore use(disk);
         THEN("writing fails and the slot keeps what it had") {
-            CHECK_FALSE(slot.write(boardOf(61), "", tenfold::app::Clock::now()).ok());
+            CHECK_FALSE(slot.write(boardOf(61), "", tenfold::app::WallClock::now()).ok());
             CHECK(slot.read().value()->board == boardOf(60));
+        }
+    }
+}
+
+SCENARIO("what an earlier run left in the trash goes once the undo time has passed") {
+    TempDir dir;
+    const fs::path folder = dir.path / "boards";
+    const auto t0 = tenfold::app::WallClock::now();
+    fs::path inTrash;
+    {
+        BoardLibrary earlier(folder);
+        REQUIRE(earlier.saveAs(boardOf(3), "Old").ok());
+        const auto deleted = earlier.remove(folder / "Old.json", t0);
+        REQUIRE(deleted.ok());
+        inTrash = deleted.value().inTrash;
+        // A crash: the trash is never emptied by that run.
+        std::error_code ec;
+        fs::copy_file(inTrash, dir.path / "kept.json", ec);
+    }
+    THEN("a library that lets go of its deletions removes its files") { CHECK_FALSE(fs::exists(inTrash)); }
+    WHEN("a file like it is left by a run that crashed, and a later run looks after the undo time") {
+        fs::rename(dir.path / "kept.json", inTrash);
+        BoardLibrary later(folder);
+        later.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes - 1));
+        const bool keptInTime = fs::exists(inTrash);
+        later.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes + 1));
+        THEN("it stays until then, and then goes") {
+            CHECK(keptInTime);
+            CHECK_FALSE(fs::exists(inTrash));
         }
     }
 }
