@@ -109,7 +109,6 @@ void App::applyGallery(const ui::GalleryAction& action) {
         break;
     }
     }
-    framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
 bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) {
@@ -129,7 +128,6 @@ bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) 
     renderer_->beginFrame(kThumbWidth, kThumbHeight, paper, view);
     renderer_->drawLayer(layer, view);
     const bool ok = render::writePng(path.string(), kThumbWidth, kThumbHeight, target.readPixels(), error);
-    sceneDirty_ = true;
     return ok;
 }
 

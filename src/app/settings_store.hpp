@@ -25,7 +25,7 @@ inline constexpr std::uintmax_t kMaxSettingsFileBytes = 64u * 1024u;
 
 struct UserSettings {
     float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
-    std::string palette = "standard";      // "standard" | "colour-blind"
+    std::string palette = "standard";      // "standard" | "colour-blind-safe"
     std::string exchangeMode = "offered";  // "automatic" | "offered" | "off"
     std::string beadColours = "by-length"; // "by-length" | "fives" | "tens"
     bool reducedMotion = false;
@@ -36,7 +36,8 @@ struct UserSettings {
 };
 
 // The allowed words of each text field, in the order a settings panel may offer them.
-inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind"};
+// "colour-blind" is the name settings written before palettes had one name each used (read as "colour-blind-safe").
+inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind-safe", "colour-blind"};
 inline constexpr std::string_view kExchangeModes[] = {"automatic", "offered", "off"};
 inline constexpr std::string_view kBeadColourChoices[] = {"by-length", "fives", "tens"};
 inline constexpr std::string_view kBackgrounds[] = {"paper", "cream", "white", "blue-tint"};

@@ -16,6 +16,7 @@
 #include "interaction/camera.hpp"
 #include "interaction/input.hpp"
 #include "model/command.hpp"
+#include "model/intents.hpp"
 #include "representations/pieces_view.hpp"
 #include "representations/scene.hpp"
 #include "representations/tray_view.hpp"
@@ -51,10 +52,8 @@ struct InputResult {
     // undo step (the app adds them to the step it started).
     std::uint64_t gesture = 0;
     model::ModelId pickedModel = 0;        // a model's tab was tapped
-    // A circle or a bar was tapped: which model, and what (0 the whole, n part n-1, -1-n the difference
-    // beside comparison bar n).
-    model::ModelId askValueOf = 0;
-    int askCircle = 0;
+    // A circle, a bar or a difference was tapped: the app asks for the value that goes there (keypad).
+    std::optional<model::ValueSlot> ask;
 };
 
 // A selected piece: its model and index.
@@ -137,14 +136,12 @@ private:
 // Which part of a group a new piece of place p joins: the part that already has pieces of that place
 // (the first), else the last part. Exposed for tests.
 int partForNewPiece(const model::Model& m, model::Place p);
-// Commands that take every piece off every blocks and counters model (highest index first).
-std::vector<model::Command> clearPieces(const model::Board& board);
 // The model and column under a board point, if the point is on a blocks or counters model's chart (or,
-// for loose pieces, anywhere in its area). Exposed for tests.
+// for loose pieces, anywhere in its area), as drawn in the board layer `drawn`. Exposed for tests.
 struct DropTarget {
     const model::Model* model = nullptr;
     std::optional<model::Place> column;  // none for loose layouts
 };
-DropTarget dropTargetAt(const model::Board& board, float bx, float by);
+DropTarget dropTargetAt(const model::Board& board, const scene::Layer& drawn, float bx, float by);
 
 }  // namespace tenfold::interaction

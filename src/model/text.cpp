@@ -338,6 +338,7 @@ constexpr Entry kTable[] = {
     // The menu of a picked model, the keypad and the board's level.
     {"ui.model.title", "{0}: {1}"},
     {"ui.model.show_as", "Show as:"},
+    {"ui.model.change_into", "Change into:"},
     {"ui.model.level", "Level:"},
     {"ui.model.blocks", "Blocks"},
     {"ui.model.counters", "Counters"},
@@ -411,6 +412,10 @@ constexpr Entry kTable[] = {
     {"ui.renamed", "Renamed to \"{0}\"."},
     {"ui.duplicated", "Copied as \"{0}\"."},
     {"ui.restored", "\"{0}\" is back."},
+    // == intents (what a menu, a keypad or a tap asks for) ==
+    {"intent.no_model", "That model is not on the board any more."},
+    {"intent.cover.nothing_counted", "Push some beads across first: there is nothing counted to cover."},
+    {"intent.unknown.count_on", "Type how many beads to count on: the number of hops cannot be \"?\"."},
     // == engine (groups, conversions, files) ==
     // Linked groups and quantities.
     {"engine.quantity.no_parts", "There must be at least one part."},

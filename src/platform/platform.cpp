@@ -7,6 +7,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -112,13 +113,14 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // settings are Tenfold's, not ImGui's
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;  // calm, and no frames to draw while a field waits
     ImGui_ImplSDL2_InitForOpenGL(window_, context_);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     imgui_ = true;
     return true;
 }
 
-FrameInput Platform::collect(bool wait) {
+FrameInput Platform::collect(int timeoutMs) {
     FrameInput in;
     // A text field wants typing: ask for text input, which brings up the system's on-screen keyboard where
     // there is one (a touch screen with no keyboard).
@@ -129,7 +131,9 @@ FrameInput Platform::collect(bool wait) {
     SDL_GL_GetDrawableSize(window_, &drawW, &drawH);
     const float sx = static_cast<float>(drawW) / static_cast<float>(winW);
     const float sy = static_cast<float>(drawH) / static_cast<float>(winH);
-    bool have = wait ? SDL_WaitEvent(&e) == 1 : SDL_PollEvent(&e) == 1;
+    bool have = timeoutMs < 0    ? SDL_WaitEvent(&e) == 1
+                : timeoutMs == 0 ? SDL_PollEvent(&e) == 1
+                                 : SDL_WaitEventTimeout(&e, timeoutMs) == 1;
     while (have) {
         in.any = true;
         ImGui_ImplSDL2_ProcessEvent(&e);
@@ -230,6 +234,8 @@ void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    // A frame may build the panels twice (once more after their actions): ImGui needs time to pass.
+    io.DeltaTime = std::max(io.DeltaTime, 1e-4f);
     if (offscreen) {
         io.DisplaySize = ImVec2(static_cast<float>(displayWidth), static_cast<float>(displayHeight));
         io.DisplayFramebufferScale = ImVec2(1, 1);

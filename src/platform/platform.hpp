@@ -45,8 +45,9 @@ public:
     // The video driver in use ("x11", "wayland", "offscreen", ...).
     std::string videoDriver() const;
 
-    // Collects pending events; when `wait` is true, sleeps until one arrives (no CPU use at idle).
-    FrameInput collect(bool wait);
+    // Collects pending events. With nothing pending it waits up to `timeoutMs` for one (-1: until one
+    // comes, sleeping with no CPU use; 0: not at all).
+    FrameInput collect(int timeoutMs);
 
     void drawableSize(int& w, int& h) const;
     float framebufferScale() const;  // drawable pixels per window coordinate

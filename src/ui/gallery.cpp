@@ -112,6 +112,11 @@ void Gallery::close() {
     mode_ = Mode::Browse;
 }
 
+void Gallery::remember(const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    buttons_[name] = ButtonRect{a.x, a.y, b.x, b.y};
+}
+
 const GalleryBoard* Gallery::selected() const {
     return selected_ < tiles_.size() ? &tiles_[selected_].board : nullptr;
 }
@@ -197,7 +202,9 @@ void Gallery::drawChosenRow(float scale, GalleryAction& action) {
     if (mode_ == Mode::ConfirmDelete && chosen) {
         labelBeside(text("gallery.delete-ask", "Delete \"{0}\"?", fitted(chosen->name, kTileWidth * scale)), buttonH);
         const std::string yes = text("gallery.delete-yes", "Delete it");
-        if (ImGui::Button((yes + "##delete-yes").c_str(), ImVec2(widthOf(yes), buttonH))) {
+        const bool yesPressed = ImGui::Button((yes + "##delete-yes").c_str(), ImVec2(widthOf(yes), buttonH));
+        remember("gallery-delete-yes");
+        if (yesPressed) {
             action.kind = GalleryAction::Delete;
             action.path = chosen->path;
             mode_ = Mode::Browse;
@@ -205,32 +212,41 @@ void Gallery::drawChosenRow(float scale, GalleryAction& action) {
         ImGui::SameLine();
         const std::string no = text("gallery.delete-no", "Keep it");
         if (ImGui::Button((no + "##delete-no").c_str(), ImVec2(widthOf(no), buttonH))) mode_ = Mode::Browse;
+        remember("gallery-delete-no");
         return;
     }
     if (mode_ == Mode::ConfirmDelete) mode_ = Mode::Browse;  // the chosen board went away
     const std::string openLabel =
         chosen ? text("gallery.open-named", "Open \"{0}\"", fitted(chosen->name, kTileWidth * scale)) : text("gallery.open", "Open");
     ImGui::BeginDisabled(chosen == nullptr || mode_ != Mode::Browse);
-    if (ImGui::Button((openLabel + "##open").c_str(), ImVec2(widthOf(openLabel), buttonH)) && chosen) {
+    const bool openPressed = ImGui::Button((openLabel + "##open").c_str(), ImVec2(widthOf(openLabel), buttonH));
+    remember("gallery-open");
+    if (openPressed && chosen) {
         action.kind = GalleryAction::Open;
         action.path = chosen->path;
     }
     ImGui::SameLine();
     const std::string renameLabel = text("gallery.rename", "Rename");
-    if (ImGui::Button((renameLabel + "##rename").c_str(), ImVec2(widthOf(renameLabel), buttonH)) && chosen) {
+    const bool renamePressed = ImGui::Button((renameLabel + "##rename").c_str(), ImVec2(widthOf(renameLabel), buttonH));
+    remember("gallery-rename");
+    if (renamePressed && chosen) {
         mode_ = Mode::Renaming;
         std::memset(name_, 0, sizeof name_);
         std::strncpy(name_, chosen->name.c_str(), sizeof name_ - 1);
     }
     ImGui::SameLine();
     const std::string duplicateLabel = text("gallery.duplicate", "Duplicate");
-    if (ImGui::Button((duplicateLabel + "##duplicate").c_str(), ImVec2(widthOf(duplicateLabel), buttonH)) && chosen) {
+    const bool duplicatePressed = ImGui::Button((duplicateLabel + "##duplicate").c_str(), ImVec2(widthOf(duplicateLabel), buttonH));
+    remember("gallery-duplicate");
+    if (duplicatePressed && chosen) {
         action.kind = GalleryAction::Duplicate;
         action.path = chosen->path;
     }
     ImGui::SameLine();
     const std::string deleteLabel = text("gallery.delete", "Delete");
-    if (ImGui::Button((deleteLabel + "##delete").c_str(), ImVec2(widthOf(deleteLabel), buttonH)) && chosen) mode_ = Mode::ConfirmDelete;
+    const bool deletePressed = ImGui::Button((deleteLabel + "##delete").c_str(), ImVec2(widthOf(deleteLabel), buttonH));
+    remember("gallery-delete");
+    if (deletePressed && chosen) mode_ = Mode::ConfirmDelete;
     ImGui::EndDisabled();
 }
 
@@ -252,14 +268,18 @@ void Gallery::drawNameRow(float scale, GalleryAction& action) {
     ImGui::PopStyleVar();
     ImGui::SameLine();
     if (renaming) {
-        if (ImGui::Button((text("gallery.rename-ok", "Rename") + "##rename-ok").c_str(), ImVec2(wideW, buttonH)) || entered) {
+        const bool renamePressed = ImGui::Button((text("gallery.rename-ok", "Rename") + "##rename-ok").c_str(), ImVec2(wideW, buttonH));
+        remember("gallery-rename-ok");
+        if (renamePressed || entered) {
             action.kind = GalleryAction::Rename;
             action.path = chosen->path;
             action.name = name_;
             mode_ = Mode::Browse;
         }
         ImGui::SameLine();
-        if (ImGui::Button((text("gallery.cancel", "Cancel") + "##rename-cancel").c_str(), ImVec2(wideW, buttonH))) {
+        const bool cancelPressed = ImGui::Button((text("gallery.cancel", "Cancel") + "##rename-cancel").c_str(), ImVec2(wideW, buttonH));
+        remember("gallery-rename-cancel");
+        if (cancelPressed) {
             mode_ = Mode::Browse;
             std::memset(name_, 0, sizeof name_);
             std::strncpy(name_, suggested_.c_str(), sizeof name_ - 1);
@@ -267,7 +287,9 @@ void Gallery::drawNameRow(float scale, GalleryAction& action) {
         return;
     }
     ImGui::BeginDisabled(mode_ != Mode::Browse);
-    if (ImGui::Button((text("gallery.save", "Save") + "##save-as").c_str(), ImVec2(wideW, buttonH)) || (entered && mode_ == Mode::Browse)) {
+    const bool savePressed = ImGui::Button((text("gallery.save", "Save") + "##save-as").c_str(), ImVec2(wideW, buttonH));
+    remember("gallery-save");
+    if (savePressed || (entered && mode_ == Mode::Browse)) {
         action.kind = GalleryAction::SaveAs;
         action.name = name_;
     }
@@ -290,6 +312,7 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
         ImGui::OpenPopup(kPopupId);
         popupOpened_ = true;
     }
+    buttons_.clear();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(0.5f * display.x, 0.5f * display.y), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(kWindowShare * display.x, kWindowShare * display.y), ImGuiCond_Always);
@@ -311,10 +334,9 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     const float closeW = ImGui::CalcTextSize(closeLabel.c_str()).x + 2 * style.FramePadding.x;
     labelBeside(text("gallery.title", "Boards"), buttonH);
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - closeW);
-    if (ImGui::Button(closeLabel.c_str(), ImVec2(closeW, buttonH)) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        action.kind = GalleryAction::Close;
-    }
+    const bool closePressed = ImGui::Button(closeLabel.c_str(), ImVec2(closeW, buttonH));
+    remember("gallery-close");
+    if (closePressed || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) action.kind = GalleryAction::Close;
     if (!errorLine.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
         ImGui::TextWrapped("%s", errorLine.c_str());
@@ -327,8 +349,9 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     if (!undoName_.empty()) {
         labelBeside(text("gallery.deleted", "Deleted \"{0}\".", undoName_), buttonH);
         const std::string undoLabel = text("gallery.undo_delete", "Undo");
-        if (ImGui::Button((undoLabel + "##undo-delete").c_str(), ImVec2(kWideButtonWidth * scale, buttonH)))
-            action.kind = GalleryAction::UndoDelete;
+        const bool undoPressed = ImGui::Button((undoLabel + "##undo-delete").c_str(), ImVec2(kWideButtonWidth * scale, buttonH));
+        remember("gallery-undo-delete");
+        if (undoPressed) action.kind = GalleryAction::UndoDelete;
     }
 
     // The grid fills what the three rows of controls below leave.
@@ -347,14 +370,15 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
         const std::string saveLabel = text("gallery.save-in-place", "Save \"{0}\"", fitted(currentName_, kTileWidth * scale));
         const float saveW = std::max(wideW, ImGui::CalcTextSize(saveLabel.c_str()).x + 2 * style.FramePadding.x);
         ImGui::BeginDisabled(mode_ != Mode::Browse);
-        if (ImGui::Button((saveLabel + "##save-in-place").c_str(), ImVec2(saveW, buttonH))) action.kind = GalleryAction::Save;
+        const bool savePressed = ImGui::Button((saveLabel + "##save-in-place").c_str(), ImVec2(saveW, buttonH));
+        remember("gallery-save-in-place");
+        if (savePressed) action.kind = GalleryAction::Save;
         ImGui::EndDisabled();
         ImGui::SameLine();
     }
     ImGui::BeginDisabled(mode_ != Mode::Browse);
-    if (ImGui::Button(text("gallery.new", "New board").c_str(), ImVec2(wideW, buttonH))) {
-        action.kind = GalleryAction::New;
-    }
+    if (ImGui::Button(text("gallery.new", "New board").c_str(), ImVec2(wideW, buttonH))) action.kind = GalleryAction::New;
+    remember("gallery-new");
     ImGui::EndDisabled();
 
     drawNameRow(scale, action);

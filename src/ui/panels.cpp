@@ -2,11 +2,13 @@
 #include "ui/panels.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
 #include "model/text.hpp"
 #include "ui/icons.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -65,6 +67,44 @@ bool Panels::textButton(const std::string& label, const char* name, float height
     const bool pressed = ImGui::Button((label + "##" + name).c_str(), ImVec2(0, height));
     remember(name);
     return pressed;
+}
+
+std::uint64_t drawDataFingerprint() {
+    // FNV-1a over the draw lists: vertices, indices and each command's clip rectangle, texture and count.
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    auto add = [&](const void* data, std::size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < bytes; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+    };
+    const ImDrawData* d = ImGui::GetDrawData();
+    if (d == nullptr || !d->Valid) return h;
+    for (int n = 0; n < d->CmdListsCount; ++n) {
+        const ImDrawList* list = d->CmdLists[n];
+        add(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        add(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& c : list->CmdBuffer) {
+            add(&c.ClipRect, sizeof c.ClipRect);
+            add(&c.TextureId, sizeof c.TextureId);
+            add(&c.ElemCount, sizeof c.ElemCount);
+            add(&c.IdxOffset, sizeof c.IdxOffset);
+            add(&c.VtxOffset, sizeof c.VtxOffset);
+        }
+    }
+    return h;
+}
+
+bool panelsSettling() {
+    // ImGui measures a window that has just appeared (or changed size) before it shows it: those frames
+    // draw nothing new, yet the window is still coming. Its own counters say so.
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g == nullptr) return false;
+    for (const ImGuiWindow* w : g->Windows) {
+        if (!w->Active && !w->WasActive) continue;
+        if (w->HiddenFramesCanSkipItems > 0 || w->HiddenFramesCannotSkipItems > 0 || w->AutoFitFramesX > 0 ||
+            w->AutoFitFramesY > 0)
+            return true;
+    }
+    return false;
 }
 
 bool Panels::wantsPointer() const { return ImGui::GetIO().WantCaptureMouse; }
@@ -153,24 +193,25 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
         if (textButton(tr("ui.bigger"), "bigger", rowH)) a.scaleUp = true;
         next();
         if (textButton(tr("ui.automatic"), "automatic", rowH)) a.scaleAuto = true;
+        // Button names (for replay scripts) and labels come from the model's own ids for each choice.
         ImGui::TextUnformatted(tr("ui.exchange").c_str());
-        const char* modes[] = {"exchange-automatic", "exchange-offered", "exchange-off"};
-        const char* modeKeys[] = {"ui.exchange_automatic", "ui.exchange_offered", "ui.exchange_off"};
-        for (int i = 0; i < 3; ++i) {
-            if (i > 0) next();
-            if (choice(tr(modeKeys[i]), modes[i], s.exchangeMode == i)) a.setExchangeMode = i;
+        for (const model::ExchangeMode mode : {model::ExchangeMode::Automatic, model::ExchangeMode::Offered, model::ExchangeMode::Off}) {
+            if (mode != model::ExchangeMode::Automatic) next();
+            const std::string id(model::exchangeModeId(mode));
+            if (choice(tr("ui.exchange_" + id), ("exchange-" + id).c_str(), s.exchangeMode == mode)) a.setExchangeMode = mode;
         }
         ImGui::TextUnformatted(tr("ui.bead_colours").c_str());
-        const char* beadNames[] = {"bead-colours-by-length", "bead-colours-fives", "bead-colours-tens"};
-        const char* beadKeys[] = {"ui.bead_colours_by_length", "ui.bead_colours_fives", "ui.bead_colours_tens"};
-        for (int i = 0; i < 3; ++i) {
-            if (i > 0) next();
-            if (choice(tr(beadKeys[i]), beadNames[i], s.beadColours == i)) a.setBeadColours = i;
+        for (const model::BeadColours c : {model::BeadColours::ByLength, model::BeadColours::Fives, model::BeadColours::Tens}) {
+            if (c != model::BeadColours::ByLength) next();
+            const std::string id(model::beadColoursId(c));
+            std::string key = "ui.bead_colours_" + id;
+            std::replace(key.begin(), key.end(), '-', '_');
+            if (choice(tr(key), ("bead-colours-" + id).c_str(), s.beadColours == c)) a.setBeadColours = c;
         }
         ImGui::TextUnformatted(tr("ui.colours").c_str());
-        if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = 0;
+        if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = false;
         next();
-        if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind)) a.setColourBlind = 1;
+        if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind)) a.setColourBlind = true;
         ImGui::TextUnformatted(tr("ui.readouts").c_str());
         const char* readoutNames[] = {"readout-numeral", "readout-expanded", "readout-words", "readout-sentence"};
         const char* readoutKeys[] = {"ui.readout_numeral", "ui.readout_expanded", "ui.readout_words", "ui.readout_sentence"};
@@ -179,9 +220,9 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
             if (choice(tr(readoutKeys[i]), readoutNames[i], s.readouts[i])) a.toggleReadout = i;
         }
         ImGui::TextUnformatted(tr("ui.motion").c_str());
-        if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = 0;
+        if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = false;
         next();
-        if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion)) a.setReducedMotion = 1;
+        if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion)) a.setReducedMotion = true;
         recordWindow();
         ImGui::EndPopup();
     }
