@@ -26,3 +26,12 @@ tenfold_cli_test("a replay script of 44 MB is refused without being read" CODE 2
 tenfold_cli_test("a screenshot onto /dev/full fails the run" CODE 2
   ERR "cannot write /dev/full: \"/dev/full\" is not an ordinary file, so Tenfold will not write over it"
   ARGS --screenshot /dev/full --size 320x200)
+
+# The gallery's Duplicate, Delete, Undo and Save in place, checked on the files they leave.
+add_test(NAME "gallery: duplicate, delete, undo and save in place leave the right files"
+  COMMAND ${CMAKE_COMMAND} "-DEXE=$<TARGET_FILE:tenfold>" -DDATA=${FILE_TEST_DIR}/gallery-data
+          -DBOARD=${PROJECT_SOURCE_DIR}/assets/boards/forty-seven.json
+          -DSCRIPT=${PROJECT_SOURCE_DIR}/tests/data/gallery/duplicate-delete-undo-save.replay
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/gallery_flow.cmake)
+set_tests_properties("gallery: duplicate, delete, undo and save in place leave the right files" PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=offscreen;XDG_RUNTIME_DIR=${OUT_DIR}" TIMEOUT 300)
