@@ -6,6 +6,8 @@ TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libg
                   libepoxy-dev nlohmann-json3-dev fonts-sil-andika
                   # real-window tests: an X server, real clicks (XTEST) and frames seen from outside (DAMAGE)
                   xvfb xauth libx11-dev libxtst-dev libxdamage-dev)
+# For the tests only: clang and its libFuzzer runtime build the fuzz targets (tests/fuzz).
+TENFOLD_TEST_PACKAGES=(clang libclang-rt-14-dev)
 
 tenfold_install() {
     local missing=()

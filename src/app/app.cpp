@@ -6,6 +6,7 @@
 #include "app/replay_script.hpp"
 #include "model/board_file.hpp"
 #include "model/describe.hpp"
+#include "model/file_store.hpp"
 #include "render/offscreen.hpp"
 #include "render/texture.hpp"
 #include "representations/board_layout.hpp"
@@ -254,12 +255,8 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         saveUserSettings();
     }
     if (a.openGallery) {
-        std::vector<ui::GalleryBoard> boards;
-        for (const BoardEntry& e : library_.list()) {
-            boards.push_back(ui::GalleryBoard{e.name, e.path, e.hasThumbnail ? e.thumbnail : std::filesystem::path{}});
-        }
         galleryError_.clear();
-        gallery_.open(std::move(boards), library_.nextDefaultName());
+        openGallery();
     }
 }
 
@@ -371,46 +368,6 @@ void App::openBoard(model::Board board) {
     needsFit_ = true;
 }
 
-void App::applyGallery(const ui::GalleryAction& action) {
-    switch (action.kind) {
-    case ui::GalleryAction::None:
-        return;
-    case ui::GalleryAction::Close:
-        gallery_.close();
-        break;
-    case ui::GalleryAction::Open: {
-        model::Result<model::Board> board = model::loadBoardFile(action.path);
-        if (!board) {
-            // The board that is open stays open; the gallery says why.
-            galleryError_ = model::tr("ui.open_failed", {board.error().message});
-            break;
-        }
-        openBoard(std::move(board.value()));
-        gallery_.close();
-        showMessage(model::tr("ui.opened", {action.path.stem().string()}));
-        break;
-    }
-    case ui::GalleryAction::SaveAs: {
-        const model::Result<std::filesystem::path> saved = library_.save(session_.board(), action.name, false);
-        if (!saved) {
-            galleryError_ = saved.error().message;
-            break;
-        }
-        std::string error;
-        if (!writeThumbnail(BoardLibrary::thumbnailFor(saved.value()), error)) std::cerr << "tenfold: " << error << "\n";
-        gallery_.close();
-        showMessage(model::tr("ui.saved", {saved.value().stem().string()}));
-        break;
-    }
-    case ui::GalleryAction::New: {
-        model::Board fresh = newBoard();
-        openBoard(std::move(fresh));
-        gallery_.close();
-        break;
-    }
-    }
-}
-
 model::Board App::newBoard() const {
     // A new board: an empty Th H T O chart of blocks, ready for the tray.
     model::Board b;
@@ -420,25 +377,6 @@ model::Board App::newBoard() const {
     auto added = model::applyCommand(b, model::AddModel{model::Representation::Blocks, model::Level::Concrete,
                                                         model::Point{0, 0}, model::Value{}, std::nullopt});
     return added ? added.value() : b;
-}
-
-bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) {
-    constexpr int kThumbWidth = 480, kThumbHeight = 270;
-    constexpr float kThumbMargin = 12.0f;
-    render::OffscreenTarget target(kThumbWidth, kThumbHeight);
-    scene::Layer layer;
-    const scene::Rect bounds = repr::buildBoard(layer, session_.board());
-    interaction::Camera cam;
-    cam.setViewport(kThumbWidth, kThumbHeight, 1.0f);
-    cam.fit(bounds, kThumbMargin);
-    const render::View view{cam.centreX(), cam.centreY(), cam.pixelsPerUnit()};
-    render::Paper paper;
-    paper.paper = repr::palette::kPaper;
-    paper.grid = repr::palette::kGrid;
-    target.bind();
-    renderer_->beginFrame(kThumbWidth, kThumbHeight, paper, view);
-    renderer_->drawLayer(layer, view);
-    return render::writePng(path.string(), kThumbWidth, kThumbHeight, target.readPixels(), error);
 }
 
 void App::applyUserSettings() {

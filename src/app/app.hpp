@@ -133,6 +133,9 @@ private:
     void updateLayout(int width, int height, bool offscreen);
     void fitBoard();
     void applyGallery(const ui::GalleryAction& action);
+    // Opens (or refreshes) the gallery with the library's boards, with a line saying what was done
+    // (app_gallery.cpp).
+    void openGallery(const std::string& notice = {});
     // Renders the board alone (no panels) into a small picture for the gallery.
     bool writeThumbnail(const std::filesystem::path& path, std::string& error);
     void applyUserSettings();
@@ -152,6 +155,7 @@ private:
     ui::Gallery gallery_;
     std::string galleryError_;
     BoardLibrary library_;
+    std::filesystem::path boardFile_;  // the library file the open board came from (Save writes there); empty: none
     SettingsStore settings_;     // read only in the interactive app: pictures and replays use the defaults
     UserSettings user_;
     interaction::Camera camera_;

@@ -4,6 +4,7 @@
 #include "app/app.hpp"
 
 #include "model/board_file.hpp"
+#include "model/file_store.hpp"
 #include "model/describe.hpp"
 #include "render/offscreen.hpp"
 #include "render/texture.hpp"
@@ -68,16 +69,13 @@ bool App::loadBoard(std::string& error) {
         session_.reset(model::defaultBoard());
         return true;
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(options_.board, ec)) {
-        error = "cannot read board file '" + options_.board + "': it is a folder";
+    // Through the file seam: a pipe or device is refused at once, a large file before it is read.
+    const model::Result<std::string> text = model::fileStore().read(options_.board, model::kMaxBoardFileBytes);
+    if (!text) {
+        error = "cannot read board file '" + options_.board + "': " + text.error().message;
         return false;
     }
-    if (!std::ifstream(options_.board, std::ios::binary)) {
-        error = "cannot read board file '" + options_.board + "'";
-        return false;
-    }
-    model::Result<model::Board> board = model::loadBoardFile(options_.board);
+    model::Result<model::Board> board = model::boardFromJson(text.value());
     if (!board) {
         error = "'" + options_.board + "' is not a board Tenfold can open: " + board.error().message;
         return false;

@@ -3,6 +3,7 @@
 #include "app/app.hpp"
 
 #include "model/describe.hpp"
+#include "model/file_store.hpp"
 
 #include "app/replay_script.hpp"
 #include "model/forms.hpp"
@@ -216,14 +217,12 @@ int App::runReplay() {
 }
 
 int App::playScript(render::OffscreenTarget& target, bool report) {
-    std::ifstream in(options_.script, std::ios::binary);
-    if (!in || std::filesystem::is_directory(options_.script)) {
-        std::cerr << "tenfold: cannot read replay script '" << options_.script << "'\n";
+    const model::Result<std::string> text = model::fileStore().read(options_.script, kMaxReplayScriptBytes);
+    if (!text) {
+        std::cerr << "tenfold: cannot read replay script '" << options_.script << "': " << text.error().message << "\n";
         return 2;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    const ParsedScript script = parseReplayScript(text.str());
+    const ParsedScript script = parseReplayScript(text.value());
     if (!script.error.empty()) {
         std::cerr << "tenfold: " << options_.script << ": " << script.error << "\n";
         return 2;

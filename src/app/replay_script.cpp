@@ -6,9 +6,13 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "model/excerpt.hpp"
+
 namespace tenfold::app {
 
 namespace {
+
+constexpr std::size_t kMaxStepTextBytes = 200;  // of a line, quoted when its expectation fails
 
 // Splits a line into words; "quoted text" is one word (without the quotes).
 bool splitWords(std::string_view line, std::vector<std::string>& words, std::string& error) {
@@ -143,7 +147,7 @@ ParsedScript parseReplayScript(std::string_view text) {
         if (w.empty()) continue;
         ReplayStep step;
         step.line = number;
-        step.text = line;
+        step.text = tenfold::model::excerpt(line, kMaxStepTextBytes);
         const std::string& verb = w[0];
         size_t i = 1;
         if (verb == "down" || verb == "move" || verb == "up" || verb == "tap") {
@@ -158,7 +162,7 @@ ParsedScript parseReplayScript(std::string_view text) {
             if (w.size() < 2 || !parsePointer(w[1], step.pointer)) return fail("expected a pointer: mouse, pen or finger:N");
             i = 2;
             if (!parsePoint(w, i, step.at)) return fail("expected a position: X Y, board X Y, or a named spot");
-            if (i != w.size()) return fail("unexpected '" + w[i] + "'");
+            if (i != w.size()) return fail("unexpected '" + tenfold::model::excerpt(w[i]) + "'");
         } else if (verb == "drag") {
             step.kind = StepKind::Drag;
             step.seconds = kDefaultDragSeconds;
@@ -196,7 +200,7 @@ ParsedScript parseReplayScript(std::string_view text) {
             step.op = w[op];
             step.expected = w[op + 1];
         } else {
-            return fail("unknown step '" + verb + "'");
+            return fail("unknown step '" + tenfold::model::excerpt(verb) + "'");
         }
         out.steps.push_back(step);
     }

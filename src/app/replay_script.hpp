@@ -27,6 +27,7 @@
 
 #include "interaction/input.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,9 @@ struct ParsedScript {
 };
 
 ParsedScript parseReplayScript(std::string_view text);
+
+// The longest script read (the longest in tests/replay is about 2 KB); a longer one is refused unread.
+inline constexpr std::size_t kMaxReplayScriptBytes = 1024u * 1024u;
 
 inline constexpr double kDefaultDragSeconds = 0.25;
 inline constexpr double kMaxWaitSeconds = 60.0;

@@ -5,12 +5,13 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <system_error>
-#include <unistd.h>
 #include <utility>
+
+#include "model/excerpt.hpp"
+#include "model/file_store.hpp"
+#include "model/text.hpp"
 
 namespace tenfold::app {
 
@@ -19,6 +20,7 @@ namespace {
 using nlohmann::json;
 
 constexpr int kJsonIndent = 2;
+constexpr std::size_t kMaxReasonBytes = 200;  // of the JSON reader's own reason, which quotes the file
 constexpr const char* kVersionKey = "version";
 constexpr const char* kScaleKey = "scaleFactor";
 constexpr const char* kPaletteKey = "palette";
@@ -50,7 +52,7 @@ public:
             }
         }
         std::ostringstream s;
-        s << "field '" << key << "' must be a number from " << lo << " to " << hi << " (found " << it->dump()
+        s << "field '" << key << "' must be a number from " << lo << " to " << hi << " (found " << model::excerpt(it->dump())
           << "); using " << field;
         warn(s.str());
     }
@@ -62,7 +64,7 @@ public:
             field = it->get<bool>();
             return;
         }
-        warn("field '" + std::string(key) + "' must be true or false (found " + it->dump() + "); using " +
+        warn("field '" + std::string(key) + "' must be true or false (found " + model::excerpt(it->dump()) + "); using " +
              (field ? "true" : "false"));
     }
 
@@ -86,7 +88,7 @@ public:
             choices += allowed[i];
             choices += '"';
         }
-        warn("field '" + std::string(key) + "' must be " + choices + " (found " + it->dump() + "); using \"" + field +
+        warn("field '" + std::string(key) + "' must be " + choices + " (found " + model::excerpt(it->dump()) + "); using \"" + field +
              "\"");
     }
 
@@ -126,24 +128,26 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
         // nlohmann's message starts with "[json.exception.parse_error.NNN] "; the rest says where and why.
         std::string why = e.what();
         if (const auto end = why.find("] "); end != std::string::npos) why.erase(0, end + 2);
-        Reader(doc, source, out).warn("not valid JSON (" + why + "); using the default settings");
+        Reader(doc, source, out).warn("not valid JSON (" + model::excerpt(why, kMaxReasonBytes) + "); using the default settings");
+        out.whole = true;
         return out;
     }
     Reader read(doc, source, out);
     if (!doc.is_object()) {
         read.warn("expected a JSON object of settings (found " + std::string(doc.type_name()) +
                   "); using the default settings");
+        out.whole = true;
         return out;
     }
     for (const auto& [key, value] : doc.items()) {
         if (key == kVersionKey) {
             if (!value.is_number_integer() || value.get<long long>() != kSettingsVersion) {
-                read.warn("field 'version' must be " + std::to_string(kSettingsVersion) + " (found " + value.dump() +
+                read.warn("field 'version' must be " + std::to_string(kSettingsVersion) + " (found " + model::excerpt(value.dump()) +
                           "); reading the fields this version knows");
             }
         } else if (key != kScaleKey && key != kPaletteKey && key != kExchangeKey && key != kBeadColoursKey && key != kReducedMotionKey &&
                    key != kHighContrastKey && key != kBackgroundKey && key != kWindowWidthKey && key != kWindowHeightKey) {
-            read.warn("unknown field '" + key + "' is ignored");
+            read.warn("unknown field '" + model::excerpt(key) + "' is ignored");
         }
     }
     read.number(kScaleKey, out.settings.scaleFactor, kMinScaleFactor, kMaxScaleFactor);
@@ -177,31 +181,36 @@ const std::vector<std::string>& SettingsStore::load() {
     settings_ = UserSettings{};
     warnings_.clear();
     fileBroken_ = false;
+    brokenWhole_ = false;
     saved_ = true;
     if (file_.empty()) {
         warnings_.push_back("settings: neither XDG_CONFIG_HOME nor HOME is set; settings last for this run only");
         return warnings_;
     }
     std::error_code ec;
-    const auto status = std::filesystem::status(file_, ec);
-    if (!std::filesystem::exists(status)) return warnings_;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(file_, ec))) return warnings_;
     const auto broken = [&](const std::string& why) -> const std::vector<std::string>& {
         warnings_.push_back("settings file '" + file_.string() + "': " + why + "; using the default settings");
         fileBroken_ = true;
+        brokenWhole_ = true;
         return warnings_;
     };
-    if (!std::filesystem::is_regular_file(status)) return broken("not a regular file");
-    const std::uintmax_t size = std::filesystem::file_size(file_, ec);
-    if (ec) return broken(ec.message());
-    if (size > kMaxSettingsFileBytes) return broken("too large for a settings file");
-    std::ifstream in(file_, std::ios::binary);
-    if (!in) return broken("cannot be read");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Through the file seam: a folder, pipe or device in its place, or a large file, is refused unread.
+    const model::Result<std::string> read = model::fileStore().read(file_, kMaxSettingsFileBytes);
+    if (!read) return broken(read.error().message);
+    const std::string& text = read.value();
     SettingsLoad result = settingsFromJson(text, file_.string());
     settings_ = std::move(result.settings);
     warnings_ = std::move(result.warnings);
     fileBroken_ = result.broken;
+    brokenWhole_ = result.whole;
     return warnings_;
+}
+
+std::string SettingsStore::screenNotice() const {
+    if (file_.empty()) return model::tr("settings.no_folder");
+    if (!fileBroken_) return {};
+    return model::tr(brokenWhole_ ? "settings.reset" : "settings.partly_reset");
 }
 
 model::Status SettingsStore::update(const UserSettings& changed) {
@@ -212,13 +221,13 @@ model::Status SettingsStore::update(const UserSettings& changed) {
 }
 
 model::Status SettingsStore::save() {
-    if (file_.empty()) return model::Error{"settings cannot be saved: neither XDG_CONFIG_HOME nor HOME is set"};
+    if (file_.empty()) return model::Error{model::tr("settings.no_folder")};
     const auto failed = [&](const std::string& why) {
-        return model::Error{"cannot save settings to '" + file_.string() + "': " + why};
+        return model::Error{model::tr("settings.not_saved", {model::tr("settings.cannot_prepare", {model::excerpt(file_.string(), model::kPathExcerptBytes), why})})};
     };
     std::error_code ec;
     std::filesystem::create_directories(file_.parent_path(), ec);
-    if (ec) return failed("cannot make the folder (" + ec.message() + ")");
+    if (ec) return failed(model::tr("settings.why_folder", {model::excerpt(ec.message())}));
 
     if (fileBroken_) {
         std::filesystem::path keep = file_;
@@ -229,29 +238,14 @@ model::Status SettingsStore::save() {
         }
         std::filesystem::rename(file_, keep, ec);
         if (ec && std::filesystem::exists(file_)) {
-            return failed("cannot keep the broken file as '" + keep.string() + "' (" + ec.message() + ")");
+            return failed(model::tr("settings.why_keep_broken", {model::excerpt(keep.filename().string()), model::excerpt(ec.message())}));
         }
         fileBroken_ = false;
     }
 
-    std::filesystem::path temp = file_;
-    temp += ".saving-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << settingsToJson(settings_);
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(temp, ec);
-            return failed("cannot write '" + temp.string() + "'");
-        }
-    }
-    std::filesystem::rename(temp, file_, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        return failed(ec.message());
-    }
+    // Atomically, through the file seam: the old file stays whole until the new one is on the disk.
+    if (model::Status written = model::fileStore().write(file_, settingsToJson(settings_)); !written)
+        return model::Error{model::tr("settings.not_saved", {written.error().message})};
     saved_ = true;
     return model::okStatus();
 }

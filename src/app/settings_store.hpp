@@ -3,7 +3,9 @@
 // $HOME/.config/tenfold/settings.json). Loading checks every field: a broken field gives a warning naming
 // the file and the field and its default is used. A broken file is never overwritten behind the teacher's
 // back: it stays as it is until a setting is changed, and is then first kept as settings.json.broken.
-// Saving is atomic (a temporary file in the same folder, then a rename).
+// Reading and saving go through the file seam (model/file_store): a folder, pipe or device in the file's
+// place is refused unread, and saving is atomic (a temporary file in the same folder, flushed, renamed,
+// the folder flushed). Messages that the teacher may see come from the text table.
 #pragma once
 
 #include <cstdint>
@@ -48,6 +50,7 @@ struct SettingsLoad {
     UserSettings settings;
     std::vector<std::string> warnings;
     bool broken = false;
+    bool whole = false;  // nothing could be read (not JSON, or not an object): every setting is a default
 };
 
 // The settings as JSON text (pretty printed, with a "version" field).
@@ -71,6 +74,10 @@ public:
     const std::vector<std::string>& warnings() const { return warnings_; }
     // True while the file on disk is broken and has not been replaced yet.
     bool fileIsBroken() const { return fileBroken_; }
+    // What to tell the teacher on screen after load(), from the text table: that the settings had to be
+    // reset (all of them, or the broken ones) and that the old file is kept, or that settings cannot be
+    // kept at all here. Empty when all was well. (warnings() has the details, for the log.)
+    std::string screenNotice() const;
     const std::filesystem::path& file() const { return file_; }
 
     // Takes `changed` as the current settings and saves them when they differ from what is on disk (or the
@@ -84,6 +91,7 @@ private:
     UserSettings settings_;
     std::vector<std::string> warnings_;
     bool fileBroken_ = false;
+    bool brokenWhole_ = false;
     bool saved_ = true;  // settings_ is what the file holds (or the file is absent and settings_ are defaults)
 };
 

@@ -1,12 +1,10 @@
 // Board files, writing side: the board as JSON (only what differs from the defaults, besides what every
-// model needs), atomic saving through a temporary file and a rename, and reading a file from disk.
+// model needs), saving and reading through the file seam (file_store: atomic, bounded).
 #include "model/board_file.hpp"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <system_error>
 
+#include "model/file_store.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 
@@ -103,45 +101,19 @@ std::string boardToJson(const Board& board) {
     return root.dump(kIndent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-Status saveBoardFile(const Board& board, const std::filesystem::path& path) {
+Status saveBoardFile(const Board& board, const std::filesystem::path& path, WriteMode mode) {
     if (auto ok = validateBoard(board); !ok) return ok;
     const std::string text = boardToJson(board);
-    std::filesystem::path temp = path;
-    temp += ".saving";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error{tr("engine.file.cannot_write", {path.string()})};
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            return Error{tr("engine.file.cannot_write", {path.string()})};
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        return Error{tr("engine.file.cannot_write", {path.string()})};
-    }
-    return okStatus();
+    // Never save a file that could not be opened again.
+    if (text.size() > kMaxBoardFileBytes)
+        return Error{tr("engine.file.too_big_to_save", {sizeText(kMaxBoardFileBytes)})};
+    return fileStore().write(path, text, mode);
 }
 
 Result<Board> loadBoardFile(const std::filesystem::path& path) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return Error{tr("engine.file.cannot_read", {path.string()})};
-    if (size > kMaxBoardFileBytes)
-        return Error{tr("engine.file.too_big", {countNumeral(static_cast<std::int64_t>(kMaxBoardFileBytes / (1024u * 1024u)))})};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{tr("engine.file.cannot_read", {path.string()})};
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return Error{tr("engine.file.cannot_read", {path.string()})};
-    return boardFromJson(text.str());
+    Result<std::string> text = fileStore().read(path, kMaxBoardFileBytes);
+    if (!text) return text.error();
+    return boardFromJson(text.value());
 }
 
 }  // namespace tenfold::model

@@ -13,13 +13,14 @@
 #include <string_view>
 
 #include "model/board.hpp"
+#include "model/file_store.hpp"
 #include "model/result.hpp"
 
 namespace tenfold::model {
 
 inline constexpr std::string_view kBoardFormatName = "tenfold-board";
 inline constexpr int kBoardFormatVersion = 1;
-inline constexpr std::size_t kMaxBoardFileBytes = 16u * 1024u * 1024u;  // a board of 200 full charts fits
+inline constexpr std::size_t kMaxBoardFileBytes = 16u * 1024u * 1024u;  // 12 charts of 9,999 loose pieces fit
 inline constexpr int kMaxJsonDepth = 16;                                // the format itself needs 6
 inline constexpr std::size_t kMaxJsonArray = kMaxPieces;                // the longest list a board can need
 
@@ -28,10 +29,15 @@ std::string boardToJson(const Board& board);
 // A board from JSON text: parsed, laid out where only values are given, then checked with validateBoard.
 Result<Board> boardFromJson(std::string_view text);
 
-// Writes a temporary file in the same folder, flushes it, then renames it over `path`, so a crash or a
-// full disk never leaves half a board file. Refuses a board that does not pass validateBoard.
-Status saveBoardFile(const Board& board, const std::filesystem::path& path);
-// Reads and checks a board file (refusing files above kMaxBoardFileBytes before reading them).
+// Saves through the file seam (fileStore().write: a temporary file in the same folder, made exclusively,
+// flushed to the disk, renamed over `path`, the folder flushed), so a crash, a power cut or a full disk
+// never leaves half a board file and a failed save leaves the old file as it was. Refuses a board that
+// does not pass validateBoard, and one whose file would be larger than kMaxBoardFileBytes (it could not
+// be opened again).
+// WriteMode::CreateNew refuses to write over anything already there.
+Status saveBoardFile(const Board& board, const std::filesystem::path& path, WriteMode mode = WriteMode::Replace);
+// Reads (through fileStore().read: ordinary files only, never more than kMaxBoardFileBytes) and checks a
+// board file.
 Result<Board> loadBoardFile(const std::filesystem::path& path);
 
 }  // namespace tenfold::model

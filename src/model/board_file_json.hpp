@@ -2,7 +2,8 @@
 // or reads the same kinds of values (lesson files, command logs): type and range checks that name the
 // place of a problem as a JSON pointer, and the reader of a whole board. A problem is thrown as a Fault
 // (pointer and reason) and turned into one Error at the top of each reader, so nothing half-made escapes.
-// Only model code that reads files includes this (it brings in nlohmann-json).
+// Reading goes through the strict reader (json_doc.hpp: numbers as written, no key given twice); writing
+// builds nlohmann-json values. Only model code that reads or writes files includes this.
 #pragma once
 
 #include <cstddef>
@@ -15,14 +16,19 @@
 #include <utility>
 
 #include "model/board.hpp"
+#include "model/board_file.hpp"
 #include "model/command.hpp"
+#include "model/excerpt.hpp"
+#include "model/json_doc.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model::file {
 
-using nlohmann::json;
-
+using json = JsonValue;  // what the readers read
 inline constexpr std::size_t kMaxTextLength = 200;  // any one text in a file (titles, labels, names)
+// The limits of every Tenfold file: nesting, list and object sizes (a board's objects have at most 15
+// keys; a longer one is refused while it is read).
+inline constexpr JsonLimits kBoardLimits{kMaxJsonDepth, kMaxJsonArray, 64};
 
 struct Fault {
     std::string pointer;
@@ -35,11 +41,11 @@ std::string join(const std::string& base, std::string_view key);
 std::string join(const std::string& base, std::size_t index);
 
 // Each returns what it read or fails at `ptr` with the reason.
-const json& object(const json& j, const std::string& ptr);
-const json& array(const json& j, const std::string& ptr, std::size_t maxSize);
+json object(const json& j, const std::string& ptr);
+json array(const json& j, const std::string& ptr, std::size_t maxSize);
 void onlyKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed);
-const json* optional(const json& obj, std::string_view key);
-const json& required(const json& obj, const std::string& ptr, std::string_view key);
+std::optional<json> optional(const json& obj, std::string_view key);
+json required(const json& obj, const std::string& ptr, std::string_view key);
 std::string text(const json& j, const std::string& ptr);  // at most kMaxTextLength bytes
 bool boolean(const json& j, const std::string& ptr);
 std::int64_t integer(const json& j, const std::string& ptr, std::int64_t lo, std::int64_t hi);
@@ -55,21 +61,19 @@ template <class E>
 E named(const json& j, const std::string& ptr, std::optional<E> (*from)(std::string_view), std::string_view choices) {
     const std::string s = text(j, ptr);
     const auto e = from(s);
-    if (!e) fail(ptr, tr("engine.file.unknown_name", {s, choices}));
+    if (!e) fail(ptr, tr("engine.file.unknown_name", {excerpt(s), choices}));
     return *e;
 }
 
-// Refuses text nested deeper than kMaxJsonDepth before the parser sees it (fails at "").
-void checkDepth(std::string_view text);
 // A whole board, laid out where only values are given, but not yet checked with validateBoard. Places
 // are named from the board's own root ("/models/2"): a caller embedding a board prefixes its own pointer.
 // With `embedded`, "format" and "version" may be left out (the enclosing file has its own).
 Board readBoard(const json& root, bool embedded);
 
 // ---- Commands (command_file.cpp) ---------------------------------------------------------------------------
-json commandJson(const Command& command);
+nlohmann::json commandJson(const Command& command);
 Command readCommand(const json& j, const std::string& ptr);
 // A value as files write it: whole numbers as numbers (47), decimals as text ("0.45") so they stay exact.
-json valueJson(Value v);
-json settingsJson(const Settings& s);
+nlohmann::json valueJson(Value v);
+nlohmann::json settingsJson(const Settings& s);
 }  // namespace tenfold::model::file

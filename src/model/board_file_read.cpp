@@ -1,17 +1,19 @@
-// Board files, reading side: every field is checked for type, range and meaning as it is read, and the
-// first problem is reported with its JSON pointer. Models given by value alone are laid out here; the
+// Board files, reading side: the text is read strictly (json_doc: numbers exactly as written, a key given
+// twice refused, nesting and list lengths bounded), then every field is checked for type, range and
+// meaning, and the first problem is reported with its JSON pointer and an excerpt of what was written. Models given by value alone are laid out here; the
 // finished board must then pass validateBoard. Internally a problem is thrown as a Fault and turned into
 // an Error at the top, so nothing half-made ever escapes.
 #include <charconv>
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "model/board_file.hpp"
 #include "model/board_file_json.hpp"
 #include "model/engine_sync.hpp"
+#include "model/excerpt.hpp"
 #include "model/forms.hpp"
+#include "model/json_doc.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -22,103 +24,76 @@ constexpr int kPairSize = 2;
 
 [[noreturn]] void fail(const std::string& pointer, std::string reason) { throw Fault{pointer, std::move(reason)}; }
 
-std::string escapeKey(std::string_view key) {
-    std::string out;
-    for (const char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-std::string join(const std::string& base, std::string_view key) { return base + "/" + escapeKey(key); }
-std::string join(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
+std::string join(const std::string& base, std::string_view key) { return pointerJoin(base, key); }
+std::string join(const std::string& base, std::size_t index) { return pointerJoin(base, index); }
 
-const json& object(const json& j, const std::string& ptr) {
-    if (!j.is_object()) fail(ptr, tr("engine.file.expected_object"));
+json object(const json& j, const std::string& ptr) {
+    if (!j.isObject()) fail(ptr, tr("engine.file.expected_object"));
     return j;
 }
-const json& array(const json& j, const std::string& ptr, std::size_t maxSize) {
-    if (!j.is_array()) fail(ptr, tr("engine.file.expected_array"));
+json array(const json& j, const std::string& ptr, std::size_t maxSize) {
+    if (!j.isArray()) fail(ptr, tr("engine.file.expected_array"));
     if (j.size() > maxSize) fail(ptr, tr("engine.file.list_too_long", {countNumeral(static_cast<std::int64_t>(maxSize))}));
     return j;
 }
 void onlyKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
-    for (const auto& item : obj.items()) {
+    for (std::size_t i = 0; i < obj.size(); ++i) {
+        const std::string_view key = obj.key(i);
         bool known = false;
-        for (const auto key : allowed) known = known || item.key() == key;
-        if (!known) fail(join(ptr, item.key()), tr("engine.file.unknown_key", {item.key()}));
+        for (const auto k : allowed) known = known || key == k;
+        if (!known) fail(join(ptr, key), tr("engine.file.unknown_key", {excerpt(key)}));
     }
 }
-const json* optional(const json& obj, std::string_view key) {
-    const auto it = obj.find(std::string(key));
-    return it == obj.end() ? nullptr : &*it;
-}
-const json& required(const json& obj, const std::string& ptr, std::string_view key) {
-    const json* j = optional(obj, key);
+std::optional<json> optional(const json& obj, std::string_view key) { return obj.find(key); }
+json required(const json& obj, const std::string& ptr, std::string_view key) {
+    const auto j = optional(obj, key);
     if (!j) fail(ptr, tr("engine.file.missing", {key}));
     return *j;
 }
 std::string text(const json& j, const std::string& ptr) {
-    if (!j.is_string()) fail(ptr, tr("engine.file.expected_text"));
-    const auto& s = j.get_ref<const std::string&>();
+    if (!j.isString()) fail(ptr, tr("engine.file.expected_text"));
+    const std::string_view s = j.text();
     if (s.size() > kMaxTextLength) fail(ptr, tr("engine.file.text_too_long", {countNumeral(static_cast<std::int64_t>(kMaxTextLength))}));
-    return s;
+    return std::string(s);
 }
 bool boolean(const json& j, const std::string& ptr) {
-    if (!j.is_boolean()) fail(ptr, tr("engine.file.expected_bool"));
-    return j.get<bool>();
+    if (!j.isBoolean()) fail(ptr, tr("engine.file.expected_bool"));
+    return j.boolean();
 }
+// A whole number from lo to hi, read exactly as written (2, 2.0 and 2e0 are all 2; 2.5 is refused).
 std::int64_t integer(const json& j, const std::string& ptr, std::int64_t lo, std::int64_t hi) {
-    bool ok = false;
-    std::int64_t v = 0;
-    if (j.is_number_unsigned()) {
-        const auto u = j.get<std::uint64_t>();
-        if (u <= static_cast<std::uint64_t>(hi)) {
-            v = static_cast<std::int64_t>(u);
-            ok = v >= lo;
-        }
-    } else if (j.is_number_integer()) {
-        v = j.get<std::int64_t>();
-        ok = v >= lo && v <= hi;
-    }
-    if (!ok) fail(ptr, tr("engine.file.expected_whole", {countNumeral(lo), countNumeral(hi)}));
+    if (!j.isNumber()) fail(ptr, tr("engine.file.expected_whole", {countNumeral(lo), countNumeral(hi)}));
+    const ExactMilli r = readJsonNumberMilli(j.text());
+    const bool whole = r.problem == NumberProblem::None && r.milli % kMilliPerOne == 0;
+    const std::int64_t v = r.milli / kMilliPerOne;
+    if (!whole || v < lo || v > hi)
+        fail(ptr, tr("engine.file.expected_whole_not", {countNumeral(lo), countNumeral(hi), excerpt(j.text())}));
     return v;
 }
 int smallInt(const json& j, const std::string& ptr, int lo, int hi) { return static_cast<int>(integer(j, ptr, lo, hi)); }
+// A position: layout, not a value, so the nearest double to what is written.
 double coordinate(const json& j, const std::string& ptr) {
-    if (!j.is_number()) fail(ptr, tr("engine.file.coordinate", {countNumeral(static_cast<std::int64_t>(kMaxCoordinate))}));
-    const double d = j.get<double>();
-    if (!std::isfinite(d) || std::fabs(d) > kMaxCoordinate)
-        fail(ptr, tr("engine.file.coordinate", {countNumeral(static_cast<std::int64_t>(kMaxCoordinate))}));
+    const std::string limit = countNumeral(static_cast<std::int64_t>(kMaxCoordinate));
+    if (!j.isNumber()) fail(ptr, tr("engine.file.coordinate", {limit}));
+    const std::string_view written = j.text();
+    double d = 0;
+    const auto [end, ec] = std::from_chars(written.data(), written.data() + written.size(), d);
+    if (ec != std::errc() || end != written.data() + written.size() || !std::isfinite(d) || std::fabs(d) > kMaxCoordinate)
+        fail(ptr, tr("engine.file.coordinate_not", {limit, excerpt(written)}));
     return d;
 }
 Place place(const json& j, const std::string& ptr) {
     return named<Place>(j, ptr, placeFromId, "thousandths, hundredths, tenths, ones, tens, hundreds, thousands, ten_thousands, hundred_thousands, millions");
 }
-bool isQuestion(const json& j) { return j.is_string() && j.get_ref<const std::string&>() == "?"; }
+bool isQuestion(const json& j) { return j.isString() && j.text() == "?"; }
 
-// A value: a whole JSON number (47), or a decimal in quotes ("0.45"), or a plain decimal number (0.45),
-// read through its shortest written form so it stays exact.
+// A value: a JSON number (47, 0.45, 1e6), read exactly as written, or a decimal in quotes ("0.45",
+// "1,234") read as a teacher types it.
 Value value(const json& j, const std::string& ptr) {
     Result<Value> v = Value{};
-    if (j.is_number_unsigned()) {
-        const auto u = j.get<std::uint64_t>();
-        v = u > static_cast<std::uint64_t>(kMaxWhole) ? Value::whole(kMaxWhole + 1) : Value::whole(static_cast<std::int64_t>(u));
-    } else if (j.is_number_integer()) {
-        v = Value::whole(j.get<std::int64_t>());
-    } else if (j.is_number_float()) {
-        const double d = j.get<double>();
-        if (!std::isfinite(d)) fail(ptr, tr("engine.file.expected_value"));
-        constexpr std::size_t kBuffer = 64;
-        char buffer[kBuffer];
-        const auto res = std::to_chars(buffer, buffer + kBuffer, d);
-        v = Value::parse(std::string_view(buffer, static_cast<std::size_t>(res.ptr - buffer)));
-    } else if (j.is_string()) {
-        v = Value::parse(text(j, ptr));
-    } else {
-        fail(ptr, tr("engine.file.expected_value"));
-    }
+    if (j.isNumber()) v = Value::fromJsonNumber(j.text());
+    else if (j.isString()) v = Value::parse(text(j, ptr));
+    else fail(ptr, tr("engine.file.expected_value"));
     if (!v) fail(ptr, v.error().message);
     return v.value();
 }
@@ -126,20 +101,20 @@ Value value(const json& j, const std::string& ptr) {
 PlaceCounts counts(const json& j, const std::string& ptr) {
     object(j, ptr);
     PlaceCounts c;
-    for (const auto& item : j.items()) {
-        const std::string here = join(ptr, item.key());
-        const auto p = placeFromId(item.key());
-        if (!p) fail(here, tr("engine.file.unknown_key", {item.key()}));
-        if (auto ok = c.setCount(*p, integer(item.value(), here, 0, kMaxMilli)); !ok) fail(here, ok.error().message);
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const std::string here = join(ptr, j.key(i));
+        const auto p = placeFromId(j.key(i));
+        if (!p) fail(here, tr("engine.file.unknown_key", {excerpt(j.key(i))}));
+        if (auto ok = c.setCount(*p, integer(j[i], here, 0, kMaxMilli)); !ok) fail(here, ok.error().message);
     }
     return c;
 }
 
 // The quantity of a group, given as "value", "whole" and/or "parts" (with at most one "?"), plus "unknown".
 Quantity quantity(const json& obj, const std::string& ptr) {
-    const json* valueJ = optional(obj, "value");
-    const json* wholeJ = optional(obj, "whole");
-    const json* partsJ = optional(obj, "parts");
+    const auto valueJ = optional(obj, "value");
+    const auto wholeJ = optional(obj, "whole");
+    const auto partsJ = optional(obj, "parts");
     Quantity q;
     if (valueJ) {
         if (wholeJ || partsJ) fail(join(ptr, "value"), tr("engine.file.value_and_parts"));
@@ -147,13 +122,13 @@ Quantity quantity(const json& obj, const std::string& ptr) {
     } else if (partsJ) {
         const std::string partsPtr = join(ptr, "parts");
         array(*partsJ, partsPtr, kMaxGroupParts);
-        if (partsJ->empty()) fail(partsPtr, tr("engine.quantity.no_parts"));
+        if (partsJ->size() == 0) fail(partsPtr, tr("engine.quantity.no_parts"));
         q.parts.clear();
         int question = -1;
         int questions = 0;
         std::int64_t sum = 0;
         for (std::size_t i = 0; i < partsJ->size(); ++i) {
-            const json& part = (*partsJ)[i];
+            const json part = (*partsJ)[i];
             const std::string here = join(partsPtr, i);
             if (isQuestion(part)) {
                 question = static_cast<int>(i);
@@ -161,7 +136,7 @@ Quantity quantity(const json& obj, const std::string& ptr) {
                 q.parts.emplace_back();
                 continue;
             }
-            if (part.is_object()) {
+            if (part.isObject()) {
                 onlyKeys(part, here, {"counts"});
                 q.parts.push_back(counts(required(part, here, "counts"), join(here, "counts")));
             } else {
@@ -193,17 +168,17 @@ Quantity quantity(const json& obj, const std::string& ptr) {
     } else {
         fail(ptr, tr("engine.file.missing", {"value"}));
     }
-    if (const json* unknownJ = optional(obj, "unknown")) {
+    if (const auto unknownJ = optional(obj, "unknown")) {
         const std::string here = join(ptr, "unknown");
         if (q.unknown.kind != UnknownKind::None) fail(here, tr("engine.file.unknown_twice"));
-        if (unknownJ->is_object()) {
+        if (unknownJ->isObject()) {
             onlyKeys(*unknownJ, here, {"part"});
             q.unknown = Unknown{UnknownKind::Part, smallInt(required(*unknownJ, here, "part"), join(here, "part"), 0, kMaxGroupParts - 1)};
         } else {
             const std::string s = text(*unknownJ, here);
             if (s == "whole") q.unknown = Unknown{UnknownKind::Whole, 0};
             else if (s == "difference") q.unknown = Unknown{UnknownKind::Difference, 0};
-            else if (s != "none") fail(here, tr("engine.file.unknown_name", {s, "whole, difference, none, {\"part\": 0}"}));
+            else if (s != "none") fail(here, tr("engine.file.unknown_name", {excerpt(s), "whole, difference, none, {\"part\": 0}"}));
         }
     }
     if (auto ok = checkQuantity(q); !ok) fail(ptr, ok.error().message);
@@ -215,8 +190,8 @@ PiecesLayout pieces(const json& j, const std::string& ptr, bool blocks, bool& pi
     if (blocks) onlyKeys(j, ptr, {"chart", "columns", "cube", "pieces"});
     else onlyKeys(j, ptr, {"chart", "columns", "plain", "pieces"});
     PiecesLayout out;
-    if (const json* c = optional(j, "chart")) out.inChart = boolean(*c, join(ptr, "chart"));
-    if (const json* c = optional(j, "columns")) {
+    if (const auto c = optional(j, "chart")) out.inChart = boolean(*c, join(ptr, "chart"));
+    if (const auto c = optional(j, "columns")) {
         const std::string here = join(ptr, "columns");
         array(*c, here, kPairSize);
         if (c->size() != kPairSize) fail(here, tr("engine.file.columns_pair"));
@@ -224,26 +199,26 @@ PiecesLayout pieces(const json& j, const std::string& ptr, bool blocks, bool& pi
         out.highestColumn = place((*c)[1], join(here, 1));
         if (static_cast<int>(out.lowestColumn) > static_cast<int>(out.highestColumn)) fail(here, tr("engine.layout.columns_order"));
     }
-    if (const json* c = optional(j, "cube")) {
+    if (const auto c = optional(j, "cube")) {
         auto scale = makeScale(place(*c, join(ptr, "cube")));
         if (!scale) fail(join(ptr, "cube"), scale.error().message);
         out.scale = scale.value();
     }
-    if (const json* c = optional(j, "plain")) out.plain = boolean(*c, join(ptr, "plain"));
-    if (const json* list = optional(j, "pieces")) {
+    if (const auto c = optional(j, "plain")) out.plain = boolean(*c, join(ptr, "plain"));
+    if (const auto list = optional(j, "pieces")) {
         const std::string here = join(ptr, "pieces");
         array(*list, here, static_cast<std::size_t>(kMaxPieces));
         piecesGiven = true;
         out.pieces.reserve(list->size());
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string at = join(here, i);
-            const json& p = object((*list)[i], at);
+            const json p = object((*list)[i], at);
             onlyKeys(p, at, {"part", "place", "x", "y"});
             Piece piece;
-            if (const json* part = optional(p, "part")) piece.part = smallInt(*part, join(at, "part"), 0, kMaxGroupParts - 1);
+            if (const auto part = optional(p, "part")) piece.part = smallInt(*part, join(at, "part"), 0, kMaxGroupParts - 1);
             piece.place = place(required(p, at, "place"), join(at, "place"));
-            if (const json* x = optional(p, "x")) piece.at.x = coordinate(*x, join(at, "x"));
-            if (const json* y = optional(p, "y")) piece.at.y = coordinate(*y, join(at, "y"));
+            if (const auto x = optional(p, "x")) piece.at.x = coordinate(*x, join(at, "x"));
+            if (const auto y = optional(p, "y")) piece.at.y = coordinate(*y, join(at, "y"));
             out.pieces.push_back(piece);
         }
     }
@@ -260,21 +235,21 @@ BeadString beads(const json& j, const std::string& ptr, bool& countedGiven) {
     object(j, ptr);
     onlyKeys(j, ptr, {"size", "counted", "dividers", "cover", "countOn"});
     BeadString out;
-    if (const json* s = optional(j, "size")) out.size = smallInt(*s, join(ptr, "size"), 0, kLargestBeadString);
-    if (const json* c = optional(j, "counted")) {
+    if (const auto s = optional(j, "size")) out.size = smallInt(*s, join(ptr, "size"), 0, kLargestBeadString);
+    if (const auto c = optional(j, "counted")) {
         out.counted = smallInt(*c, join(ptr, "counted"), 0, kLargestBeadString);
         countedGiven = true;
     }
-    if (const json* d = optional(j, "dividers")) {
+    if (const auto d = optional(j, "dividers")) {
         const std::string here = join(ptr, "dividers");
         array(*d, here, kLargestBeadString);
         for (std::size_t i = 0; i < d->size(); ++i) out.dividers.push_back(smallInt((*d)[i], join(here, i), 0, kLargestBeadString));
     }
-    if (const json* c = optional(j, "cover")) {
+    if (const auto c = optional(j, "cover")) {
         const auto [first, last] = intPair(*c, join(ptr, "cover"), kLargestBeadString);
         out.cover = BeadCover{first, last};
     }
-    if (const json* c = optional(j, "countOn")) {
+    if (const auto c = optional(j, "countOn")) {
         const auto [start, add] = intPair(*c, join(ptr, "countOn"), kLargestBeadString);
         out.countOn = CountOnMarker{start, add};
     }
@@ -296,17 +271,17 @@ ReadModel readModel(const json& j, const std::string& ptr) {
                       "counters", "beads", "orientation", "bar"});
     ReadModel r;
     Model& m = r.model;
-    if (const json* id = optional(j, "id")) {
+    if (const auto id = optional(j, "id")) {
         m.id = static_cast<ModelId>(integer(*id, join(ptr, "id"), 1, kMaxId));
         r.idGiven = true;
     }
     m.kind = named<Representation>(required(j, ptr, "kind"), join(ptr, "kind"), representationFromId,
                                    "blocks, counters, beads, part-whole, bar, numeral");
-    if (const json* l = optional(j, "level")) m.level = named<Level>(*l, join(ptr, "level"), levelFromId, "concrete, pictorial, abstract");
-    if (const json* x = optional(j, "x")) m.at.x = coordinate(*x, join(ptr, "x"));
-    if (const json* y = optional(j, "y")) m.at.y = coordinate(*y, join(ptr, "y"));
+    if (const auto l = optional(j, "level")) m.level = named<Level>(*l, join(ptr, "level"), levelFromId, "concrete, pictorial, abstract");
+    if (const auto x = optional(j, "x")) m.at.x = coordinate(*x, join(ptr, "x"));
+    if (const auto y = optional(j, "y")) m.at.y = coordinate(*y, join(ptr, "y"));
     const bool ownValue = optional(j, "value") || optional(j, "whole") || optional(j, "parts");
-    if (const json* g = optional(j, "group")) {
+    if (const auto g = optional(j, "group")) {
         if (ownValue || optional(j, "unknown")) fail(join(ptr, "group"), tr("engine.file.group_and_value"));
         m.group = static_cast<GroupId>(integer(*g, join(ptr, "group"), 1, kMaxId));
     } else if (ownValue) {
@@ -317,27 +292,27 @@ ReadModel readModel(const json& j, const std::string& ptr) {
     bool blocksGiven = false;
     bool countersGiven = false;
     bool beadsGiven = false;
-    if (const json* b = optional(j, "blocks")) m.layouts.blocks = pieces(*b, join(ptr, "blocks"), true, blocksGiven);
-    if (const json* c = optional(j, "counters")) m.layouts.counters = pieces(*c, join(ptr, "counters"), false, countersGiven);
-    if (const json* b = optional(j, "beads")) m.layouts.beads = beads(*b, join(ptr, "beads"), beadsGiven);
-    if (const json* o = optional(j, "orientation"))
+    if (const auto b = optional(j, "blocks")) m.layouts.blocks = pieces(*b, join(ptr, "blocks"), true, blocksGiven);
+    if (const auto c = optional(j, "counters")) m.layouts.counters = pieces(*c, join(ptr, "counters"), false, countersGiven);
+    if (const auto b = optional(j, "beads")) m.layouts.beads = beads(*b, join(ptr, "beads"), beadsGiven);
+    if (const auto o = optional(j, "orientation"))
         m.layouts.orientation = named<Orientation>(*o, join(ptr, "orientation"), orientationFromId,
                                                    "whole-above, whole-right, whole-below, whole-left");
-    if (const json* b = optional(j, "bar")) {
+    if (const auto b = optional(j, "bar")) {
         const std::string here = join(ptr, "bar");
         object(*b, here);
         onlyKeys(*b, here, {"mode", "parts", "shaded", "unit", "labels"});
-        if (const json* mode = optional(*b, "mode"))
+        if (const auto mode = optional(*b, "mode"))
             m.layouts.bar.mode = named<BarMode>(*mode, join(here, "mode"), barModeFromId, "part-whole, equal-parts, comparison");
-        if (const json* n = optional(*b, "parts")) r.equalParts = smallInt(*n, join(here, "parts"), kMinEqualParts, kMaxGroupParts);
-        if (const json* s = optional(*b, "shaded")) m.layouts.bar.shaded = smallInt(*s, join(here, "shaded"), 0, kMaxGroupParts);
-        if (const json* u = optional(*b, "unit")) {
+        if (const auto n = optional(*b, "parts")) r.equalParts = smallInt(*n, join(here, "parts"), kMinEqualParts, kMaxGroupParts);
+        if (const auto s = optional(*b, "shaded")) m.layouts.bar.shaded = smallInt(*s, join(here, "shaded"), 0, kMaxGroupParts);
+        if (const auto u = optional(*b, "unit")) {
             m.layouts.bar.unit = text(*u, join(here, "unit"));
             if (auto ok = checkUnit(m.layouts.bar.unit); !ok) fail(join(here, "unit"), ok.error().message);
         }
-        if (const json* labels = optional(*b, "labels")) {
+        if (const auto labels = optional(*b, "labels")) {
             const std::string at = join(here, "labels");
-            const json& list = array(*labels, at, static_cast<std::size_t>(kMaxGroupParts) + 1);
+            const json list = array(*labels, at, static_cast<std::size_t>(kMaxGroupParts) + 1);
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const std::string one = join(at, i);
                 m.layouts.bar.labels.push_back(text(list[i], one));
@@ -355,13 +330,13 @@ Settings readSettings(const json& j, const std::string& ptr) {
     object(j, ptr);
     onlyKeys(j, ptr, {"exchange", "blockScale", "palette", "beadColours"});
     Settings s;
-    if (const json* e = optional(j, "exchange"))
+    if (const auto e = optional(j, "exchange"))
         s.exchange = named<ExchangeMode>(*e, join(ptr, "exchange"), exchangeModeFromId, "automatic, offered, off");
-    if (const json* b = optional(j, "blockScale"))
+    if (const auto b = optional(j, "blockScale"))
         s.blockScalePercent = smallInt(*b, join(ptr, "blockScale"), kMinBlockScalePercent, kMaxBlockScalePercent);
-    if (const json* c = optional(j, "beadColours"))
+    if (const auto c = optional(j, "beadColours"))
         s.beadColours = named<BeadColours>(*c, join(ptr, "beadColours"), beadColoursFromId, "by-length, fives, tens");
-    if (const json* p = optional(j, "palette")) {
+    if (const auto p = optional(j, "palette")) {
         s.palette = text(*p, join(ptr, "palette"));
         if (!isValidPaletteName(s.palette))
             fail(join(ptr, "palette"), tr("engine.board.bad_palette", {countNumeral(static_cast<std::int64_t>(kMaxNameLength))}));
@@ -369,45 +344,26 @@ Settings readSettings(const json& j, const std::string& ptr) {
     return s;
 }
 
-// Refuses text nested deeper than kMaxJsonDepth before the parser sees it.
-void checkDepth(std::string_view textIn) {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : textIn) {
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
-            continue;
-        }
-        if (c == '"') inString = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth) fail("", tr("engine.file.too_deep", {countNumeral(kMaxJsonDepth)}));
-        } else if (c == ']' || c == '}') --depth;
-    }
-}
-
 Board readBoard(const json& root, bool embedded) {
     object(root, "");
     onlyKeys(root, "", {"format", "version", "settings", "nextId", "groups", "models"});
-    const json* format = embedded ? optional(root, "format") : &required(root, "", "format");
-    if (format && (!format->is_string() || format->get_ref<const std::string&>() != kBoardFormatName))
+    const std::optional<json> format = embedded ? optional(root, "format") : std::optional<json>(required(root, "", "format"));
+    if (format && (!format->isString() || format->text() != kBoardFormatName))
         fail("/format", tr("engine.file.not_board"));
-    const json* versionJ = embedded ? optional(root, "version") : &required(root, "", "version");
+    const std::optional<json> versionJ = embedded ? optional(root, "version") : std::optional<json>(required(root, "", "version"));
     const std::int64_t version = versionJ ? integer(*versionJ, "/version", 1, kMaxId) : kBoardFormatVersion;
     if (version != kBoardFormatVersion)
         fail("/version", tr("engine.file.newer_version", {countNumeral(version), countNumeral(kBoardFormatVersion)}));
     Board b;
-    if (const json* s = optional(root, "settings")) b.settings = readSettings(*s, "/settings");
+    if (const auto s = optional(root, "settings")) b.settings = readSettings(*s, "/settings");
 
     std::uint32_t maxId = 0;
     std::set<std::uint32_t> groupIds;
-    if (const json* groups = optional(root, "groups")) {
+    if (const auto groups = optional(root, "groups")) {
         array(*groups, "/groups", kMaxModels);
         for (std::size_t i = 0; i < groups->size(); ++i) {
             const std::string here = join("/groups", i);
-            const json& g = object((*groups)[i], here);
+            const json g = object((*groups)[i], here);
             onlyKeys(g, here, {"id", "value", "whole", "parts", "unknown"});
             const auto id = static_cast<GroupId>(integer(required(g, here, "id"), join(here, "id"), 1, kMaxId));
             if (!groupIds.insert(id).second) fail(join(here, "id"), tr("engine.board.duplicate_id", {countNumeral(id)}));
@@ -416,7 +372,7 @@ Board readBoard(const json& root, bool embedded) {
         }
     }
     std::vector<ReadModel> read;
-    const json& models = array(required(root, "", "models"), "/models", kMaxModels);
+    const json models = array(required(root, "", "models"), "/models", kMaxModels);
     for (std::size_t i = 0; i < models.size(); ++i) {
         const std::string here = join("/models", i);
         read.push_back(readModel(models[i], here));
@@ -429,7 +385,7 @@ Board readBoard(const json& root, bool embedded) {
         }
     }
     b.nextId = maxId + 1;
-    if (const json* n = optional(root, "nextId")) {
+    if (const auto n = optional(root, "nextId")) {
         const auto next = static_cast<std::uint32_t>(integer(*n, "/nextId", 1, static_cast<std::int64_t>(kMaxId) + 1));
         if (next <= maxId) fail("/nextId", tr("engine.file.next_id_small", {countNumeral(maxId)}));
         b.nextId = next;
@@ -476,25 +432,22 @@ Board readBoard(const json& root, bool embedded) {
 }  // namespace file
 
 Result<Board> boardFromJson(std::string_view textIn) {
+    const auto tooBig = [] { return Error{tr("engine.file.too_big", {countNumeral(static_cast<std::int64_t>(kMaxBoardFileBytes / (1024u * 1024u)))})}; };
     try {
-        if (textIn.size() > kMaxBoardFileBytes)
-            return Error{tr("engine.file.too_big", {countNumeral(static_cast<std::int64_t>(kMaxBoardFileBytes / (1024u * 1024u)))})};
-        file::checkDepth(textIn);
-        nlohmann::json root;
-        try {
-            root = nlohmann::json::parse(textIn.begin(), textIn.end());
-        } catch (const nlohmann::json::parse_error& e) {
-            return Error{tr("engine.file.not_json", {countNumeral(static_cast<std::int64_t>(e.byte))})};
+        if (textIn.size() > kMaxBoardFileBytes) return tooBig();
+        JsonProblem problem;
+        const std::optional<JsonDoc> doc = JsonDoc::parse(textIn, file::kBoardLimits, problem);
+        if (!doc) {
+            if (problem.syntax) return Error{tr("engine.file.not_json", {countNumeral(static_cast<std::int64_t>(problem.byte))})};
+            return Error{tr("engine.file.error_at", {problem.pointer.empty() ? "/" : problem.pointer, problem.reason})};
         }
-        Board b = file::readBoard(root, false);
+        Board b = file::readBoard(doc->root(), false);
         if (auto ok = validateBoard(b); !ok) return ok.error();
         return b;
     } catch (const file::Fault& f) {
         return Error{tr("engine.file.error_at", {f.pointer.empty() ? "/" : f.pointer, f.reason})};
-    } catch (const nlohmann::json::exception&) {
-        return Error{tr("engine.file.not_board")};
     } catch (const std::bad_alloc&) {
-        return Error{tr("engine.file.too_big", {countNumeral(static_cast<std::int64_t>(kMaxBoardFileBytes / (1024u * 1024u)))})};
+        return tooBig();
     }
 }
 

@@ -12,7 +12,8 @@
 namespace tenfold::model {
 namespace {
 
-using nlohmann::json;
+using nlohmann::json;  // what the writers build
+using In = file::json;  // what the readers read (the strict reader's values)
 using file::fail;
 using file::join;
 using file::optional;
@@ -178,40 +179,40 @@ struct Write {
 
 // ---- Reading ------------------------------------------------------------------------------------------------
 
-ModelId modelId(const json& obj, const std::string& ptr, std::string_view key = "model") {
+ModelId modelId(const In& obj, const std::string& ptr, std::string_view key = "model") {
     return static_cast<ModelId>(file::integer(required(obj, ptr, key), join(ptr, key), 1, kMaxId));
 }
-int part(const json& obj, const std::string& ptr) {
+int part(const In& obj, const std::string& ptr) {
     return file::smallInt(required(obj, ptr, "part"), join(ptr, "part"), 0, kMaxGroupParts - 1);
 }
-Place placeAt(const json& obj, const std::string& ptr, std::string_view key) {
+Place placeAt(const In& obj, const std::string& ptr, std::string_view key) {
     return file::place(required(obj, ptr, key), join(ptr, key));
 }
-Point point(const json& obj, const std::string& ptr) {
+Point point(const In& obj, const std::string& ptr) {
     return Point{file::coordinate(required(obj, ptr, "x"), join(ptr, "x")),
                  file::coordinate(required(obj, ptr, "y"), join(ptr, "y"))};
 }
-int beadNumber(const json& obj, const std::string& ptr, std::string_view key) {
+int beadNumber(const In& obj, const std::string& ptr, std::string_view key) {
     return file::smallInt(required(obj, ptr, key), join(ptr, key), 0, kLargestBeadString);
 }
-bool flag(const json& obj, const std::string& ptr, std::string_view key) {
+bool flag(const In& obj, const std::string& ptr, std::string_view key) {
     return file::boolean(required(obj, ptr, key), join(ptr, key));
 }
-Value valueAt(const json& obj, const std::string& ptr, std::string_view key) {
+Value valueAt(const In& obj, const std::string& ptr, std::string_view key) {
     return file::value(required(obj, ptr, key), join(ptr, key));
 }
-std::string unit(const json& obj, const std::string& ptr) {
-    const json* u = optional(obj, "unit");
+std::string unit(const In& obj, const std::string& ptr) {
+    const auto u = optional(obj, "unit");
     if (!u) return {};
     const std::string here = join(ptr, "unit");
     std::string s = file::text(*u, here);
     if (auto ok = checkUnit(s); !ok) fail(here, ok.error().message);
     return s;
 }
-Unknown unknownAt(const json& obj, const std::string& ptr) {
+Unknown unknownAt(const In& obj, const std::string& ptr) {
     const std::string here = join(ptr, "unknown");
-    const json& j = required(obj, ptr, "unknown");
-    if (j.is_object()) {
+    const In j = required(obj, ptr, "unknown");
+    if (j.isObject()) {
         file::onlyKeys(j, here, {"part"});
         return Unknown{UnknownKind::Part, part(j, here)};
     }
@@ -219,18 +220,18 @@ Unknown unknownAt(const json& obj, const std::string& ptr) {
     if (s == "none") return Unknown{};
     if (s == "whole") return Unknown{UnknownKind::Whole, 0};
     if (s == "difference") return Unknown{UnknownKind::Difference, 0};
-    fail(here, tr("engine.file.unknown_name", {s, "none, whole, difference, {\"part\": 0}"}));
+    fail(here, tr("engine.file.unknown_name", {excerpt(s), "none, whole, difference, {\"part\": 0}"}));
 }
 
 // Reads the fields of one kind (the keys were checked by the caller).
 template <class T>
-T readFields(const json& j, const std::string& ptr);
+T readFields(const In& j, const std::string& ptr);
 
 template <>
-AddModel readFields<AddModel>(const json& j, const std::string& ptr) {
+AddModel readFields<AddModel>(const In& j, const std::string& ptr) {
     AddModel c;
     c.kind = file::named<Representation>(required(j, ptr, "kind"), join(ptr, "kind"), representationFromId, kKinds);
-    if (const json* l = optional(j, "level")) c.level = file::named<Level>(*l, join(ptr, "level"), levelFromId, kLevels);
+    if (const auto l = optional(j, "level")) c.level = file::named<Level>(*l, join(ptr, "level"), levelFromId, kLevels);
     c.at = point(j, ptr);
     c.value = valueAt(j, ptr, "value");
     if (optional(j, "linkedTo")) c.linkedTo = modelId(j, ptr, "linkedTo");
@@ -241,35 +242,36 @@ AddModel readFields<AddModel>(const json& j, const std::string& ptr) {
 
 namespace file {
 
-json valueJson(Value v) {
+nlohmann::json valueJson(Value v) {
     if (v.isWhole()) return v.wholePart();
     return numeral(v);
 }
 
-json settingsJson(const Settings& s) {
-    return json{{"exchange", exchangeModeId(s.exchange)},
+nlohmann::json settingsJson(const Settings& s) {
+    return nlohmann::json{{"exchange", exchangeModeId(s.exchange)},
                 {"blockScale", s.blockScalePercent},
                 {"palette", s.palette},
                 {"beadColours", beadColoursId(s.beadColours)}};
 }
 
-json commandJson(const Command& command) {
-    json out{{"command", commandId(command)}};
+nlohmann::json commandJson(const Command& command) {
+    nlohmann::json out{{"command", commandId(command)}};
     std::visit(Write{out}, command);
     return out;
 }
 
-Command readCommand(const json& j, const std::string& ptr) {
+Command readCommand(const In& j, const std::string& ptr) {
     object(j, ptr);
     const std::string name = text(required(j, ptr, "command"), join(ptr, "command"));
     const auto is = [&](std::string_view id, std::initializer_list<std::string_view> keys) {
         if (name != id) return false;
         std::vector<std::string_view> all{"command"};
         all.insert(all.end(), keys.begin(), keys.end());
-        for (const auto& item : j.items()) {
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            const std::string_view key = j.key(i);
             bool known = false;
-            for (const auto key : all) known = known || item.key() == key;
-            if (!known) fail(join(ptr, item.key()), tr("lesson.file.unknown_key", {item.key()}));
+            for (const auto k : all) known = known || key == k;
+            if (!known) fail(join(ptr, key), tr("lesson.file.unknown_key", {excerpt(key)}));
         }
         return true;
     };
@@ -299,7 +301,7 @@ Command readCommand(const json& j, const std::string& ptr) {
     if (is("set-chart", {"model", "chart", "columns"})) {
         SetChart c{modelId(j, ptr), flag(j, ptr, "chart"), Place::Ones, Place::Thousands};
         const std::string here = join(ptr, "columns");
-        const json& cols = array(required(j, ptr, "columns"), here, 2);
+        const In cols = array(required(j, ptr, "columns"), here, 2);
         if (cols.size() != 2) fail(here, tr("engine.file.columns_pair"));
         c.lowest = place(cols[0], join(here, std::size_t{0}));
         c.highest = place(cols[1], join(here, std::size_t{1}));
@@ -313,7 +315,7 @@ Command readCommand(const json& j, const std::string& ptr) {
     if (is("set-bead-string-size", {"model", "size"})) return SetBeadStringSize{modelId(j, ptr), beadNumber(j, ptr, "size")};
     if (is("set-bead-cover", {"model", "cover"})) {
         SetBeadCover c{modelId(j, ptr), std::nullopt};
-        if (const json* cover = optional(j, "cover")) {
+        if (const auto cover = optional(j, "cover")) {
             const auto [first, last] = intPair(*cover, join(ptr, "cover"), kLargestBeadString);
             c.cover = BeadCover{first, last};
         }
@@ -321,7 +323,7 @@ Command readCommand(const json& j, const std::string& ptr) {
     }
     if (is("set-count-on", {"model", "countOn"})) {
         SetCountOn c{modelId(j, ptr), std::nullopt};
-        if (const json* marker = optional(j, "countOn")) {
+        if (const auto marker = optional(j, "countOn")) {
             const auto [start, add] = intPair(*marker, join(ptr, "countOn"), kLargestBeadString);
             c.marker = CountOnMarker{start, add};
         }
@@ -329,14 +331,14 @@ Command readCommand(const json& j, const std::string& ptr) {
     }
     if (is("set-part", {"model", "part", "value", "keepWhole"})) {
         SetPart c{modelId(j, ptr), part(j, ptr), valueAt(j, ptr, "value"), false};
-        if (const json* k = optional(j, "keepWhole")) c.keepWhole = boolean(*k, join(ptr, "keepWhole"));
+        if (const auto k = optional(j, "keepWhole")) c.keepWhole = boolean(*k, join(ptr, "keepWhole"));
         return c;
     }
     if (is("set-whole", {"model", "value"})) return SetWhole{modelId(j, ptr), valueAt(j, ptr, "value")};
     if (is("repartition", {"model", "parts"})) {
         Repartition c{modelId(j, ptr), {}};
         const std::string here = join(ptr, "parts");
-        const json& parts = array(required(j, ptr, "parts"), here, kMaxGroupParts);
+        const In parts = array(required(j, ptr, "parts"), here, kMaxGroupParts);
         for (std::size_t i = 0; i < parts.size(); ++i) c.parts.push_back(value(parts[i], join(here, i)));
         return c;
     }
@@ -349,15 +351,15 @@ Command readCommand(const json& j, const std::string& ptr) {
     if (is("set-bar", {"model", "mode", "parts", "shaded", "unit"})) {
         SetBar c{modelId(j, ptr), named<BarMode>(required(j, ptr, "mode"), join(ptr, "mode"), barModeFromId, kBarModes), 0, 0,
                  unit(j, ptr)};
-        if (const json* n = optional(j, "parts")) c.parts = smallInt(*n, join(ptr, "parts"), 0, kMaxGroupParts);
-        if (const json* s = optional(j, "shaded")) c.shaded = smallInt(*s, join(ptr, "shaded"), 0, kMaxGroupParts);
+        if (const auto n = optional(j, "parts")) c.parts = smallInt(*n, join(ptr, "parts"), 0, kMaxGroupParts);
+        if (const auto s = optional(j, "shaded")) c.shaded = smallInt(*s, join(ptr, "shaded"), 0, kMaxGroupParts);
         return c;
     }
     if (is("set-bar-text", {"model", "labels", "unit"})) {
         SetBarText c{modelId(j, ptr), {}, unit(j, ptr)};
-        if (const json* labels = optional(j, "labels")) {
+        if (const auto labels = optional(j, "labels")) {
             const std::string here = join(ptr, "labels");
-            const json& list = array(*labels, here, static_cast<std::size_t>(kMaxGroupParts) + 1);
+            const In list = array(*labels, here, static_cast<std::size_t>(kMaxGroupParts) + 1);
             for (std::size_t i = 0; i < list.size(); ++i) {
                 c.labels.push_back(text(list[i], join(here, i)));
                 if (auto ok = checkLabel(c.labels.back()); !ok) fail(join(here, i), ok.error().message);
@@ -367,7 +369,7 @@ Command readCommand(const json& j, const std::string& ptr) {
     }
     std::string choices;
     for (const auto id : kCommandIds) choices = choices.empty() ? std::string(id) : tr("engine.list.comma", {choices, id});
-    fail(join(ptr, "command"), tr("engine.file.unknown_name", {name, choices}));
+    fail(join(ptr, "command"), tr("engine.file.unknown_name", {excerpt(name), choices}));
 }
 
 }  // namespace file
@@ -377,20 +379,20 @@ std::string_view commandId(const Command& command) { return kCommandIds[command.
 std::vector<std::string_view> commandIds() { return {kCommandIds.begin(), kCommandIds.end()}; }
 
 std::string commandToJson(const Command& command) {
-    return file::commandJson(command).dump(-1, ' ', false, json::error_handler_t::replace);
+    return file::commandJson(command).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Result<Command> commandFromJson(std::string_view text) {
     try {
-        file::checkDepth(text);
-        const json j = json::parse(text.begin(), text.end());
-        return file::readCommand(j, "");
+        JsonProblem problem;
+        const std::optional<JsonDoc> doc = JsonDoc::parse(text, file::kBoardLimits, problem);
+        if (!doc) {
+            if (problem.syntax) return Error{tr("lesson.file.command_not_json", {countNumeral(static_cast<std::int64_t>(problem.byte))})};
+            return Error{tr("engine.file.error_at", {problem.pointer.empty() ? "/" : problem.pointer, problem.reason})};
+        }
+        return file::readCommand(doc->root(), "");
     } catch (const file::Fault& f) {
         return Error{tr("engine.file.error_at", {f.pointer.empty() ? "/" : f.pointer, f.reason})};
-    } catch (const json::parse_error& e) {
-        return Error{tr("lesson.file.command_not_json", {countNumeral(static_cast<std::int64_t>(e.byte))})};
-    } catch (const json::exception&) {
-        return Error{tr("lesson.file.not_command")};
     }
 }
 

@@ -14,7 +14,8 @@
 namespace tenfold::model {
 namespace {
 
-using nlohmann::json;
+using nlohmann::json;  // what the writers build
+using In = file::json;  // what the readers read (the strict reader's values)
 using file::fail;
 using file::join;
 using file::optional;
@@ -31,11 +32,12 @@ Error at(const std::string& pointer, const std::string& reason) {
     return Error{tr("engine.file.error_at", {pointer.empty() ? "/" : pointer, reason})};
 }
 // Like the board reader's onlyKeys, in the words of a lesson file.
-void onlyKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
-    for (const auto& item : obj.items()) {
+void onlyKeys(const In& obj, const std::string& ptr, std::initializer_list<std::string_view> allowed) {
+    for (std::size_t i = 0; i < obj.size(); ++i) {
+        const std::string_view key = obj.key(i);
         bool known = false;
-        for (const auto key : allowed) known = known || item.key() == key;
-        if (!known) fail(join(ptr, item.key()), tr("lesson.file.unknown_key", {item.key()}));
+        for (const auto k : allowed) known = known || key == k;
+        if (!known) fail(join(ptr, key), tr("lesson.file.unknown_key", {excerpt(key)}));
     }
 }
 
@@ -90,28 +92,28 @@ json stepJson(const Step& s) {
 
 // ---- Reading ------------------------------------------------------------------------------------------------
 
-std::string longText(const json& j, const std::string& ptr, std::size_t max) {
-    if (!j.is_string()) fail(ptr, tr("engine.file.expected_text"));
-    const auto& s = j.get_ref<const std::string&>();
+std::string longText(const In& j, const std::string& ptr, std::size_t max) {
+    if (!j.isString()) fail(ptr, tr("engine.file.expected_text"));
+    const std::string s(j.text());
     if (s.size() > max) fail(ptr, tr("engine.file.text_too_long", {countNumeral(static_cast<std::int64_t>(max))}));
     return s;
 }
 
-Cell cell(const json& j, const std::string& ptr) { return file::isQuestion(j) ? unknownCell() : knownCell(file::value(j, ptr)); }
+Cell cell(const In& j, const std::string& ptr) { return file::isQuestion(j) ? unknownCell() : knownCell(file::value(j, ptr)); }
 
-UnknownQuestion readQuestion(const json& j, const std::string& ptr) {
+UnknownQuestion readQuestion(const In& j, const std::string& ptr) {
     file::object(j, ptr);
     onlyKeys(j, ptr, {"whole", "parts", "difference"});
     UnknownQuestion q;
     const std::string partsPtr = join(ptr, "parts");
-    const json& parts = file::array(required(j, ptr, "parts"), partsPtr, kMaxGroupParts);
-    if (parts.empty()) fail(partsPtr, tr("engine.quantity.no_parts"));
+    const In parts = file::array(required(j, ptr, "parts"), partsPtr, kMaxGroupParts);
+    if (parts.size() == 0) fail(partsPtr, tr("engine.quantity.no_parts"));
     int questions = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         q.parts.push_back(cell(parts[i], join(partsPtr, i)));
         if (!q.parts.back().value) ++questions;
     }
-    if (const json* d = optional(j, "difference")) {
+    if (const auto d = optional(j, "difference")) {
         if (!file::isQuestion(*d)) fail(join(ptr, "difference"), tr("lesson.file.difference_question"));
         if (optional(j, "whole")) fail(join(ptr, "whole"), tr("lesson.file.difference_whole"));
         if (parts.size() != 2 || questions != 0) fail(partsPtr, tr("lesson.check.difference_bars"));
@@ -126,40 +128,40 @@ UnknownQuestion readQuestion(const json& j, const std::string& ptr) {
     return q;
 }
 
-Check readCheck(const json& j, const std::string& ptr) {
+Check readCheck(const In& j, const std::string& ptr) {
     file::object(j, ptr);
     onlyKeys(j, ptr, {"model", "shownAs", "value", "question", "arrangement", "pieces", "inParts", "parts", "fraction",
                             "unknown"});
     Check c;
-    if (const json* m = optional(j, "model")) c.model = static_cast<ModelId>(file::integer(*m, join(ptr, "model"), 1, kMaxId));
-    if (const json* k = optional(j, "shownAs"))
+    if (const auto m = optional(j, "model")) c.model = static_cast<ModelId>(file::integer(*m, join(ptr, "model"), 1, kMaxId));
+    if (const auto k = optional(j, "shownAs"))
         c.shownAs = file::named<Representation>(*k, join(ptr, "shownAs"), representationFromId, kKinds);
-    if (const json* v = optional(j, "value")) c.value = file::value(*v, join(ptr, "value"));
-    if (const json* q = optional(j, "question")) {
+    if (const auto v = optional(j, "value")) c.value = file::value(*v, join(ptr, "value"));
+    if (const auto q = optional(j, "question")) {
         const std::string here = join(ptr, "question");
         file::object(*q, here);
         onlyKeys(*q, here, {"add", "subtract"});
         if (q->size() != 1) fail(here, tr("lesson.file.question_one"));
-        const bool subtract = q->contains("subtract");
+        const bool subtract = q->find("subtract").has_value();
         const std::string key = subtract ? "subtract" : "add";
         const std::string opPtr = join(here, key);
-        const json& pair = file::array(q->at(key), opPtr, 2);
+        const In pair = file::array(*q->find(key), opPtr, 2);
         if (pair.size() != 2) fail(opPtr, tr("lesson.file.question_pair"));
         Operation op{file::value(pair[0], join(opPtr, std::size_t{0})), file::value(pair[1], join(opPtr, std::size_t{1})), subtract};
         if (auto r = resultOf(op); !r) fail(opPtr, r.error().message);
         c.question = op;
     }
-    if (const json* a = optional(j, "arrangement"))
+    if (const auto a = optional(j, "arrangement"))
         c.arrangement = file::named<ArrangementRule>(*a, join(ptr, "arrangement"), arrangementRuleFromId, "any, standard, not-standard");
-    if (const json* p = optional(j, "pieces")) c.pieces = file::smallInt(*p, join(ptr, "pieces"), 1, static_cast<int>(kMaxPieces));
-    if (const json* n = optional(j, "inParts")) c.inParts = file::smallInt(*n, join(ptr, "inParts"), 1, kMaxGroupParts);
-    if (const json* parts = optional(j, "parts")) {
+    if (const auto p = optional(j, "pieces")) c.pieces = file::smallInt(*p, join(ptr, "pieces"), 1, static_cast<int>(kMaxPieces));
+    if (const auto n = optional(j, "inParts")) c.inParts = file::smallInt(*n, join(ptr, "inParts"), 1, kMaxGroupParts);
+    if (const auto parts = optional(j, "parts")) {
         const std::string here = join(ptr, "parts");
         file::array(*parts, here, kMaxGroupParts);
-        if (parts->empty()) fail(here, tr("engine.quantity.no_parts"));
+        if (parts->size() == 0) fail(here, tr("engine.quantity.no_parts"));
         for (std::size_t i = 0; i < parts->size(); ++i) c.parts.push_back(file::value((*parts)[i], join(here, i)));
     }
-    if (const json* f = optional(j, "fraction")) {
+    if (const auto f = optional(j, "fraction")) {
         const std::string here = join(ptr, "fraction");
         auto fr = Fraction::parse(file::text(*f, here));
         if (!fr) fail(here, fr.error().message);
@@ -167,11 +169,11 @@ Check readCheck(const json& j, const std::string& ptr) {
         if (sf.parts > kMaxGroupParts || sf.shaded > sf.parts) fail(here, tr("lesson.check.fraction_range", {countNumeral(kMaxGroupParts)}));
         c.fraction = sf;
     }
-    if (const json* u = optional(j, "unknown")) c.unknown = readQuestion(*u, join(ptr, "unknown"));
+    if (const auto u = optional(j, "unknown")) c.unknown = readQuestion(*u, join(ptr, "unknown"));
     return c;
 }
 
-Board readEmbeddedBoard(const json& j, const std::string& ptr) {
+Board readEmbeddedBoard(const In& j, const std::string& ptr) {
     try {
         return file::readBoard(j, true);
     } catch (const file::Fault& f) {
@@ -179,18 +181,18 @@ Board readEmbeddedBoard(const json& j, const std::string& ptr) {
     }
 }
 
-Step readStep(const json& j, const std::string& ptr) {
+Step readStep(const In& j, const std::string& ptr) {
     file::object(j, ptr);
     onlyKeys(j, ptr, {"title", "prompt", "board", "check", "stem", "answer", "notes", "log"});
     Step s;
     s.title = file::text(required(j, ptr, "title"), join(ptr, "title"));
     s.prompt = file::text(required(j, ptr, "prompt"), join(ptr, "prompt"));
     s.board = readEmbeddedBoard(required(j, ptr, "board"), join(ptr, "board"));
-    if (const json* c = optional(j, "check")) s.check = readCheck(*c, join(ptr, "check"));
-    if (const json* t = optional(j, "stem")) s.stem = file::text(*t, join(ptr, "stem"));
-    if (const json* a = optional(j, "answer")) s.answer = readEmbeddedBoard(*a, join(ptr, "answer"));
-    if (const json* n = optional(j, "notes")) s.notes = longText(*n, join(ptr, "notes"), kMaxNotesBytes);
-    if (const json* log = optional(j, "log")) {
+    if (const auto c = optional(j, "check")) s.check = readCheck(*c, join(ptr, "check"));
+    if (const auto t = optional(j, "stem")) s.stem = file::text(*t, join(ptr, "stem"));
+    if (const auto a = optional(j, "answer")) s.answer = readEmbeddedBoard(*a, join(ptr, "answer"));
+    if (const auto n = optional(j, "notes")) s.notes = longText(*n, join(ptr, "notes"), kMaxNotesBytes);
+    if (const auto log = optional(j, "log")) {
         const std::string here = join(ptr, "log");
         file::array(*log, here, kMaxLogCommands);
         s.log.reserve(log->size());
@@ -199,10 +201,10 @@ Step readStep(const json& j, const std::string& ptr) {
     return s;
 }
 
-Lesson readLesson(const json& root) {
+Lesson readLesson(const In& root) {
     file::object(root, "");
-    const json& format = required(root, "", "format");
-    if (!format.is_string() || format.get_ref<const std::string&>() != kLessonFormatName) fail("/format", tr("lesson.file.not_lesson"));
+    const In format = required(root, "", "format");
+    if (!format.isString() || format.text() != kLessonFormatName) fail("/format", tr("lesson.file.not_lesson"));
     onlyKeys(root, "", {"format", "version", "title", "year", "steps"});
     const std::int64_t version = file::integer(required(root, "", "version"), "/version", 1, kMaxId);
     if (version != kLessonFormatVersion)
@@ -210,7 +212,7 @@ Lesson readLesson(const json& root) {
     Lesson l;
     l.title = file::text(required(root, "", "title"), "/title");
     l.year = file::smallInt(required(root, "", "year"), "/year", kReceptionYear, kLastPrimaryYear);
-    const json& steps = file::array(required(root, "", "steps"), "/steps", kMaxLessonSteps);
+    const In steps = file::array(required(root, "", "steps"), "/steps", kMaxLessonSteps);
     for (std::size_t i = 0; i < steps.size(); ++i) l.steps.push_back(readStep(steps[i], join("/steps", i)));
     return l;
 }
@@ -267,26 +269,25 @@ std::string lessonToJson(const Lesson& l) {
     json steps = json::array();
     for (const Step& s : l.steps) steps.push_back(stepJson(s));
     root["steps"] = steps;
-    return root.dump(kIndent, ' ', false, json::error_handler_t::replace) + "\n";
+    return root.dump(kIndent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 Result<Lesson> lessonFromJson(std::string_view textIn) {
     try {
         if (textIn.size() > kMaxLessonFileBytes) return tooBig();
-        file::checkDepth(textIn);
-        json root;
-        try {
-            root = json::parse(textIn.begin(), textIn.end());
-        } catch (const json::parse_error& e) {
-            return Error{tr("lesson.file.not_json", {countNumeral(static_cast<std::int64_t>(e.byte))})};
+        // The board reader's strictness: numbers as written, no key given twice, limits with their places.
+        const JsonLimits limits{kMaxJsonDepth, kMaxJsonArray, file::kBoardLimits.maxObject};
+        JsonProblem problem;
+        const std::optional<JsonDoc> doc = JsonDoc::parse(textIn, limits, problem);
+        if (!doc) {
+            if (problem.syntax) return Error{tr("lesson.file.not_json", {countNumeral(static_cast<std::int64_t>(problem.byte))})};
+            return at(problem.pointer, problem.reason);
         }
-        Lesson l = readLesson(root);
+        Lesson l = readLesson(doc->root());
         if (auto ok = validateLesson(l); !ok) return ok.error();
         return l;
     } catch (const file::Fault& f) {
         return at(f.pointer, f.reason);
-    } catch (const json::exception&) {
-        return Error{tr("lesson.file.not_lesson")};
     } catch (const std::bad_alloc&) {
         return tooBig();
     }
@@ -294,15 +295,11 @@ Result<Lesson> lessonFromJson(std::string_view textIn) {
 
 bool isLessonText(std::string_view textIn) {
     if (textIn.size() > kMaxLessonFileBytes) return false;
-    try {
-        file::checkDepth(textIn);
-        const json root = json::parse(textIn.begin(), textIn.end());
-        if (!root.is_object()) return false;
-        const auto it = root.find("format");
-        return it != root.end() && it->is_string() && it->get_ref<const std::string&>() == kLessonFormatName;
-    } catch (...) {
-        return false;
-    }
+    JsonProblem problem;
+    const std::optional<JsonDoc> doc = JsonDoc::parse(textIn, JsonLimits{kMaxJsonDepth, kMaxJsonArray, file::kBoardLimits.maxObject}, problem);
+    if (!doc || !doc->root().isObject()) return false;
+    const auto format = doc->root().find("format");
+    return format && format->isString() && format->text() == kLessonFormatName;
 }
 
 Status saveLessonFile(const Lesson& lesson, const std::filesystem::path& path) {

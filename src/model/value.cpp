@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "model/excerpt.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 
@@ -129,6 +130,87 @@ Result<Value> Value::parse(std::string_view text) {
         frac += (c - '0') * scale;
     }
     return fromMilli(whole * kMilliPerOne + frac);
+}
+
+ExactMilli readJsonNumberMilli(std::string_view s) {
+    // number = [ "-" ] ( "0" / digit1-9 *digit ) [ "." 1*digit ] [ ( "e" / "E" ) [ "-" / "+" ] 1*digit ]
+    ExactMilli out;
+    std::size_t i = 0;
+    const bool negative = i < s.size() && s[i] == '-';
+    if (negative) ++i;
+    const std::size_t intStart = i;
+    while (i < s.size() && isDigit(s[i])) ++i;
+    const std::string_view intDigits = s.substr(intStart, i - intStart);
+    std::string_view fracDigits;
+    if (i < s.size() && s[i] == '.') {
+        const std::size_t fracStart = ++i;
+        while (i < s.size() && isDigit(s[i])) ++i;
+        fracDigits = s.substr(fracStart, i - fracStart);
+        if (fracDigits.empty()) out.problem = NumberProblem::NotJsonNumber;
+    }
+    // The exponent, saturated far beyond anything that could still fit.
+    constexpr std::int64_t kExponentCap = 1'000'000'000'000;
+    std::int64_t exponent = 0;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        bool minus = false;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) minus = s[i++] == '-';
+        const std::size_t expStart = i;
+        while (i < s.size() && isDigit(s[i])) {
+            if (exponent < kExponentCap) exponent = exponent * 10 + (s[i] - '0');
+            ++i;
+        }
+        if (i == expStart) out.problem = NumberProblem::NotJsonNumber;
+        if (minus) exponent = -exponent;
+    }
+    if (intDigits.empty() || (intDigits.size() > 1 && intDigits.front() == '0') || i != s.size())
+        out.problem = NumberProblem::NotJsonNumber;
+    if (out.problem != NumberProblem::None) return out;
+
+    // The digits without the point, as one whole number D, with the value D * 10^scale thousandths.
+    std::int64_t scale = exponent - static_cast<std::int64_t>(fracDigits.size()) + kMaxDecimalPlaces;
+    // Leading zeros say nothing; trailing zeros only move the scale.
+    std::size_t first = 0;
+    const std::size_t total = intDigits.size() + fracDigits.size();
+    const auto digit = [&](std::size_t k) { return k < intDigits.size() ? intDigits[k] : fracDigits[k - intDigits.size()]; };
+    while (first < total && digit(first) == '0') ++first;
+    if (first == total) return out;  // zero (also written -0 or 0.000e5)
+    std::size_t last = total;
+    while (digit(last - 1) == '0') {
+        --last;
+        ++scale;
+    }
+    if (scale < 0) {
+        out.problem = NumberProblem::NotThousandths;
+        return out;
+    }
+    constexpr std::int64_t kMaxDigits = 18;  // below 10^18 thousandths: no overflow in int64
+    const auto significant = static_cast<std::int64_t>(last - first);
+    if (significant + scale > kMaxDigits) {
+        out.problem = NumberProblem::TooLarge;
+        return out;
+    }
+    std::int64_t milli = 0;
+    for (std::size_t k = first; k < last; ++k) milli = milli * 10 + (digit(k) - '0');
+    for (std::int64_t k = 0; k < scale; ++k) milli *= 10;
+    out.milli = negative ? -milli : milli;
+    return out;
+}
+
+Result<Value> Value::fromJsonNumber(std::string_view written) {
+    const ExactMilli r = readJsonNumberMilli(written);
+    const std::string shown = excerpt(written);
+    switch (r.problem) {
+        case NumberProblem::NotJsonNumber: return Error{tr("error.value.not_a_number", {shown})};
+        case NumberProblem::NotThousandths: return Error{tr("error.value.not_exact", {shown})};
+        case NumberProblem::TooLarge:
+            if (!written.empty() && written.front() == '-') return Error{tr("error.value.negative", {shown})};
+            return Error{tr("error.value.too_large_text", {shown})};
+        case NumberProblem::None: break;
+    }
+    if (r.milli < 0) return Error{tr("error.value.negative", {shown})};
+    if (r.milli > kMaxMilli) return Error{tr("error.value.too_large_text", {shown})};
+    return Value(r.milli);
 }
 
 int Value::decimalPlaces() const {

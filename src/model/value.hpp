@@ -65,6 +65,10 @@ class Value {
     // signs, letters, misplaced commas, more than three decimal places and numbers out of range, each with
     // its own reason.
     static Result<Value> parse(std::string_view text);
+    // Reads a number as a JSON file writes it ("47", "0.45", "1e6", "1000000.0", "2.5E+2"), exactly: never
+    // through a double, so 0.0009999999999999999999 is refused rather than rounded to 0.001. Refuses
+    // numbers below zero, above 9,999,999.999 or finer than thousandths, quoting (an excerpt of) the text.
+    static Result<Value> fromJsonNumber(std::string_view written);
 
     [[nodiscard]] constexpr std::int64_t milli() const { return milli_; }
     [[nodiscard]] constexpr bool isWhole() const { return milli_ % kMilliPerOne == 0; }
@@ -81,6 +85,16 @@ class Value {
     constexpr explicit Value(std::int64_t milli) : milli_(milli) {}
     std::int64_t milli_ = 0;
 };
+
+// A number written in JSON's form, read exactly as a whole count of thousandths ("0.45" -> 450,
+// "-2" -> -2000, "1e6" -> 1,000,000,000). `problem` says why there is none: the text is not a JSON number,
+// it is not a whole number of thousandths (0.0005), or it is 10^18 thousandths or more either way.
+enum class NumberProblem { None, NotJsonNumber, NotThousandths, TooLarge };
+struct ExactMilli {
+    std::int64_t milli = 0;
+    NumberProblem problem = NumberProblem::None;
+};
+ExactMilli readJsonNumberMilli(std::string_view written);
 
 // Arithmetic that refuses instead of leaving the range: a - b refuses when b > a ("take away more than
 // there is"), a + b and a * n refuse above 9,999,999.999.

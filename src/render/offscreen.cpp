@@ -3,6 +3,8 @@
 
 #include <stb_image_write.h>
 
+#include "model/file_store.hpp"
+
 #include <cstring>
 #include <stdexcept>
 
@@ -49,8 +51,20 @@ std::vector<std::uint8_t> OffscreenTarget::readPixels() const {
 
 bool writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba,
               std::string& error) {
-    if (!stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4)) {
-        error = "cannot write " + path;
+    // Encoded in memory, then saved through the file seam (atomic, every write checked), so a full disk
+    // or a device such as /dev/full is reported instead of leaving an empty or half picture.
+    std::string png;
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (width <= 0 || height <= 0 || rgba.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4 ||
+        !stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4)) {
+        error = "cannot write " + path + ": the picture could not be encoded";
+        return false;
+    }
+    const model::Status saved = model::fileStore().write(path, png);
+    if (!saved) {
+        error = "cannot write " + path + ": " + saved.error().message;
         return false;
     }
     return true;

@@ -28,7 +28,8 @@ private:
     int width_, height_;
 };
 
-// Writes RGBA8 pixels (top row first) as a PNG. Returns false with a reason when the file cannot be written.
+// Writes RGBA8 pixels (top row first) as a PNG, atomically through the file seam (model::fileStore()).
+// Returns false with a reason when the file cannot be written (a full disk, a device such as /dev/full).
 bool writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba,
               std::string& error);
 

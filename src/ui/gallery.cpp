@@ -1,5 +1,6 @@
 // Drawing the board gallery with ImGui: a modal window, a scrollable grid of thumbnail tiles (tap to
-// choose, drag to scroll), and the Open / New board / Save as / Close controls.
+// choose, drag to scroll), the chosen board's Open / Rename / Duplicate / Delete (asking first), Undo
+// after a delete, Save in place, New board, Save as and Close.
 #include "ui/gallery.hpp"
 
 #include <imgui.h>
@@ -72,11 +73,11 @@ std::string fitted(const std::string& s, float width) {
 
 }  // namespace
 
-void Gallery::open(std::vector<GalleryBoard> boards, const std::string& suggestedName) {
+void Gallery::open(GalleryState state) {
     std::filesystem::path keep = selected() ? selected()->path : std::filesystem::path{};
     tiles_.clear();
     selected_ = kNone;
-    for (GalleryBoard& board : boards) {
+    for (GalleryBoard& board : state.boards) {
         Tile tile;
         std::error_code ec;
         if (!board.thumbnail.empty() && std::filesystem::exists(board.thumbnail, ec)) {
@@ -93,8 +94,13 @@ void Gallery::open(std::vector<GalleryBoard> boards, const std::string& suggeste
         tile.board = std::move(board);
         tiles_.push_back(std::move(tile));
     }
+    suggested_ = state.suggestedName;
+    currentName_ = std::move(state.currentName);
+    undoName_ = std::move(state.undoName);
+    notice_ = std::move(state.notice);
+    mode_ = Mode::Browse;
     std::memset(name_, 0, sizeof name_);
-    std::strncpy(name_, suggestedName.c_str(), sizeof name_ - 1);
+    std::strncpy(name_, suggested_.c_str(), sizeof name_ - 1);
     open_ = true;
     popupOpened_ = false;
 }
@@ -103,6 +109,7 @@ void Gallery::close() {
     open_ = false;  // ImGui's popup is closed on the next draw()
     tiles_.clear();
     selected_ = kNone;
+    mode_ = Mode::Browse;
 }
 
 void Gallery::remember(const char* name) {
@@ -138,7 +145,7 @@ void Gallery::drawGrid(float scale) {
         if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine();
         const Tile& tile = tiles_[i];
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Button("##tile", ImVec2(tileW, tileH)) && !wasDrag) selected_ = i;
+        if (ImGui::Button("##tile", ImVec2(tileW, tileH)) && !wasDrag && mode_ == Mode::Browse) selected_ = i;
         ImGui::PopID();
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 a(min.x + pad, min.y + pad), b(a.x + thumbW, a.y + thumbH);
@@ -180,6 +187,113 @@ void Gallery::drawGrid(float scale) {
         ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
     }
+}
+
+// Open, Rename, Duplicate and Delete for the chosen board; or, while a delete waits for an answer, the
+// question with Delete and Keep.
+void Gallery::drawChosenRow(float scale, GalleryAction& action) {
+    const float buttonH = kButtonHeight * scale;
+    const float wideW = kWideButtonWidth * scale;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const GalleryBoard* chosen = selected();
+    const auto widthOf = [&](const std::string& label) {
+        return std::max(wideW, ImGui::CalcTextSize(label.c_str()).x + 2 * style.FramePadding.x);
+    };
+    if (mode_ == Mode::ConfirmDelete && chosen) {
+        labelBeside(text("gallery.delete-ask", "Delete \"{0}\"?", fitted(chosen->name, kTileWidth * scale)), buttonH);
+        const std::string yes = text("gallery.delete-yes", "Delete it");
+        const bool yesPressed = ImGui::Button((yes + "##delete-yes").c_str(), ImVec2(widthOf(yes), buttonH));
+        remember("gallery-delete-yes");
+        if (yesPressed) {
+            action.kind = GalleryAction::Delete;
+            action.path = chosen->path;
+            mode_ = Mode::Browse;
+        }
+        ImGui::SameLine();
+        const std::string no = text("gallery.delete-no", "Keep it");
+        if (ImGui::Button((no + "##delete-no").c_str(), ImVec2(widthOf(no), buttonH))) mode_ = Mode::Browse;
+        remember("gallery-delete-no");
+        return;
+    }
+    if (mode_ == Mode::ConfirmDelete) mode_ = Mode::Browse;  // the chosen board went away
+    const std::string openLabel =
+        chosen ? text("gallery.open-named", "Open \"{0}\"", fitted(chosen->name, kTileWidth * scale)) : text("gallery.open", "Open");
+    ImGui::BeginDisabled(chosen == nullptr || mode_ != Mode::Browse);
+    const bool openPressed = ImGui::Button((openLabel + "##open").c_str(), ImVec2(widthOf(openLabel), buttonH));
+    remember("gallery-open");
+    if (openPressed && chosen) {
+        action.kind = GalleryAction::Open;
+        action.path = chosen->path;
+    }
+    ImGui::SameLine();
+    const std::string renameLabel = text("gallery.rename", "Rename");
+    const bool renamePressed = ImGui::Button((renameLabel + "##rename").c_str(), ImVec2(widthOf(renameLabel), buttonH));
+    remember("gallery-rename");
+    if (renamePressed && chosen) {
+        mode_ = Mode::Renaming;
+        std::memset(name_, 0, sizeof name_);
+        std::strncpy(name_, chosen->name.c_str(), sizeof name_ - 1);
+    }
+    ImGui::SameLine();
+    const std::string duplicateLabel = text("gallery.duplicate", "Duplicate");
+    const bool duplicatePressed = ImGui::Button((duplicateLabel + "##duplicate").c_str(), ImVec2(widthOf(duplicateLabel), buttonH));
+    remember("gallery-duplicate");
+    if (duplicatePressed && chosen) {
+        action.kind = GalleryAction::Duplicate;
+        action.path = chosen->path;
+    }
+    ImGui::SameLine();
+    const std::string deleteLabel = text("gallery.delete", "Delete");
+    const bool deletePressed = ImGui::Button((deleteLabel + "##delete").c_str(), ImVec2(widthOf(deleteLabel), buttonH));
+    remember("gallery-delete");
+    if (deletePressed && chosen) mode_ = Mode::ConfirmDelete;
+    ImGui::EndDisabled();
+}
+
+// "Save as" with a name already filled in; or, while renaming, the new name with Rename and Cancel.
+void Gallery::drawNameRow(float scale, GalleryAction& action) {
+    const float buttonH = kButtonHeight * scale;
+    const float wideW = kWideButtonWidth * scale;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const GalleryBoard* chosen = selected();
+    const bool renaming = mode_ == Mode::Renaming && chosen;
+    if (mode_ == Mode::Renaming && !chosen) mode_ = Mode::Browse;
+    labelBeside(renaming ? text("gallery.rename-to", "New name for \"{0}\":", fitted(chosen->name, kTileWidth * scale))
+                         : text("gallery.save-as", "Save as"),
+                buttonH);
+    ImGui::SetNextItemWidth(kNameFieldShare * ImGui::GetWindowWidth());
+    const float fieldPadY = std::max(style.FramePadding.y, 0.5f * (buttonH - ImGui::GetFontSize()));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, fieldPadY));
+    const bool entered = ImGui::InputText("##name", name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopStyleVar();
+    ImGui::SameLine();
+    if (renaming) {
+        const bool renamePressed = ImGui::Button((text("gallery.rename-ok", "Rename") + "##rename-ok").c_str(), ImVec2(wideW, buttonH));
+        remember("gallery-rename-ok");
+        if (renamePressed || entered) {
+            action.kind = GalleryAction::Rename;
+            action.path = chosen->path;
+            action.name = name_;
+            mode_ = Mode::Browse;
+        }
+        ImGui::SameLine();
+        const bool cancelPressed = ImGui::Button((text("gallery.cancel", "Cancel") + "##rename-cancel").c_str(), ImVec2(wideW, buttonH));
+        remember("gallery-rename-cancel");
+        if (cancelPressed) {
+            mode_ = Mode::Browse;
+            std::memset(name_, 0, sizeof name_);
+            std::strncpy(name_, suggested_.c_str(), sizeof name_ - 1);
+        }
+        return;
+    }
+    ImGui::BeginDisabled(mode_ != Mode::Browse);
+    const bool savePressed = ImGui::Button((text("gallery.save", "Save") + "##save-as").c_str(), ImVec2(wideW, buttonH));
+    remember("gallery-save");
+    if (savePressed || (entered && mode_ == Mode::Browse)) {
+        action.kind = GalleryAction::SaveAs;
+        action.name = name_;
+    }
+    ImGui::EndDisabled();
 }
 
 GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
@@ -227,49 +341,47 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
         ImGui::TextWrapped("%s", errorLine.c_str());
         ImGui::PopStyleColor();
+    } else if (!notice_.empty()) {
+        ImGui::TextWrapped("%s", notice_.c_str());
     }
 
-    // The grid fills what the two rows of controls below leave.
-    const float controlsH = 2 * (buttonH + style.ItemSpacing.y) + style.ItemSpacing.y;
+    // Undo for the board deleted last, while it can still come back.
+    if (!undoName_.empty()) {
+        labelBeside(text("gallery.deleted", "Deleted \"{0}\".", undoName_), buttonH);
+        const std::string undoLabel = text("gallery.undo_delete", "Undo");
+        const bool undoPressed = ImGui::Button((undoLabel + "##undo-delete").c_str(), ImVec2(kWideButtonWidth * scale, buttonH));
+        remember("gallery-undo-delete");
+        if (undoPressed) action.kind = GalleryAction::UndoDelete;
+    }
+
+    // The grid fills what the three rows of controls below leave.
+    const float controlsH = 3 * (buttonH + style.ItemSpacing.y) + style.ItemSpacing.y;
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, kScrollbarSize * scale);
     ImGui::BeginChild("##grid", ImVec2(0, std::max(buttonH, ImGui::GetContentRegionAvail().y - controlsH)), true);
     drawGrid(scale);
     ImGui::EndChild();
     ImGui::PopStyleVar();
 
-    // Open the chosen board, or start a new one.
-    const GalleryBoard* chosen = selected();
-    const std::string openLabel =
-        chosen ? text("gallery.open-named", "Open \"{0}\"", fitted(chosen->name, kTileWidth * scale))
-               : text("gallery.open", "Open");
-    ImGui::BeginDisabled(chosen == nullptr);
+    drawChosenRow(scale, action);
+
+    // Save the open board back into its own file, or start a new one.
     const float wideW = kWideButtonWidth * scale;
-    const float openW = std::max(wideW, ImGui::CalcTextSize(openLabel.c_str()).x + 2 * style.FramePadding.x);
-    const bool openPressed = ImGui::Button((openLabel + "##open").c_str(), ImVec2(openW, buttonH));
-    remember("gallery-open");
-    if (openPressed && chosen) {
-        action.kind = GalleryAction::Open;
-        action.path = chosen->path;
+    if (!currentName_.empty()) {
+        const std::string saveLabel = text("gallery.save-in-place", "Save \"{0}\"", fitted(currentName_, kTileWidth * scale));
+        const float saveW = std::max(wideW, ImGui::CalcTextSize(saveLabel.c_str()).x + 2 * style.FramePadding.x);
+        ImGui::BeginDisabled(mode_ != Mode::Browse);
+        const bool savePressed = ImGui::Button((saveLabel + "##save-in-place").c_str(), ImVec2(saveW, buttonH));
+        remember("gallery-save-in-place");
+        if (savePressed) action.kind = GalleryAction::Save;
+        ImGui::EndDisabled();
+        ImGui::SameLine();
     }
-    ImGui::EndDisabled();
-    ImGui::SameLine();
+    ImGui::BeginDisabled(mode_ != Mode::Browse);
     if (ImGui::Button(text("gallery.new", "New board").c_str(), ImVec2(wideW, buttonH))) action.kind = GalleryAction::New;
     remember("gallery-new");
+    ImGui::EndDisabled();
 
-    // Save as, with a name already filled in.
-    labelBeside(text("gallery.save-as", "Save as"), buttonH);
-    ImGui::SetNextItemWidth(kNameFieldShare * ImGui::GetWindowWidth());
-    const float fieldPadY = std::max(style.FramePadding.y, 0.5f * (buttonH - ImGui::GetFontSize()));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, fieldPadY));
-    const bool entered = ImGui::InputText("##name", name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopStyleVar();
-    ImGui::SameLine();
-    const bool savePressed = ImGui::Button(text("gallery.save", "Save").c_str(), ImVec2(wideW, buttonH));
-    remember("gallery-save");
-    if (savePressed || entered) {
-        action.kind = GalleryAction::SaveAs;
-        action.name = name_;
-    }
+    drawNameRow(scale, action);
 
     if (action.kind == GalleryAction::Close) {
         open_ = false;

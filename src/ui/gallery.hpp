@@ -1,8 +1,10 @@
 // The board gallery: a large, centred, touch-friendly ImGui window showing the saved boards as a grid of
-// thumbnails (a board without a thumbnail shows its name on a plain tile), with "Open" for the chosen
-// board, a "Save as" row whose name field is already filled ("Board 3") so no typing is needed at a
-// whiteboard, "New board" and "Close". It only reports what the teacher chose; the app does the work and
-// may hand back an error line to show (the gallery stays open until the app closes it).
+// thumbnails (a board without a thumbnail shows its name on a plain tile), with Open, Rename, Duplicate
+// and Delete for the chosen board (Delete asks first; afterwards an Undo shows for a while), Save for the
+// board that is open when it came from the library (back into its own file), a "Save as" row whose name
+// field is already filled ("Board 3") so no typing is needed at a whiteboard, "New board" and "Close".
+// Every button is large. It only reports what the teacher chose; the app does the work and may hand
+// back an error line to show (the gallery stays open until the app closes it).
 #pragma once
 
 #include <cstddef>
@@ -22,28 +24,37 @@ struct GalleryBoard {
     std::filesystem::path thumbnail;   // a PNG; empty or missing: a plain tile with the name
 };
 
+// What the gallery shows besides the boards.
+struct GalleryState {
+    std::vector<GalleryBoard> boards;  // newest first
+    std::string suggestedName;         // in the "Save as" field
+    std::string currentName;           // the open board's name in the library: offers Save; empty: no Save
+    std::string undoName;              // the board deleted last, still to be brought back; empty: no Undo
+    std::string notice;                // a line saying what was just done ("Renamed to ..."); may be empty
+};
+
 struct GalleryAction {
-    enum Kind { None, Open, SaveAs, New, Close };
+    enum Kind { None, Open, Save, SaveAs, Rename, Duplicate, Delete, UndoDelete, New, Close };
     Kind kind = None;
-    std::filesystem::path path;  // Open: the board file
-    std::string name;            // SaveAs: the name as typed (make it safe with the board library)
+    std::filesystem::path path;  // Open, Rename, Duplicate, Delete: the chosen board's file
+    std::string name;            // SaveAs, Rename: the name as typed (make it safe with the board library)
 };
 
 inline constexpr std::size_t kGalleryNameBytes = 128;  // the name field's capacity
 
 class Gallery {
 public:
-    // Shows the gallery with these boards (newest first) and `suggestedName` in the "Save as" field.
-    // Loads the thumbnails, so it needs a current GL context. Calling it again refreshes the list.
-    void open(std::vector<GalleryBoard> boards, const std::string& suggestedName);
+    // Shows the gallery. Loads the thumbnails, so it needs a current GL context. Calling it again
+    // refreshes it (after a rename, say), keeping the chosen board when it is still there.
+    void open(GalleryState state);
     void close();
     bool isOpen() const { return open_; }
 
     // Draws the gallery inside an ImGui frame. Call it every frame, open or not: after close() it closes
     // ImGui's modal popup (which would otherwise keep blocking input) and draws nothing. `uiScale` as for the
     // panels; `errorLine`, when not empty, is shown under the heading. Close closes the gallery itself;
-    // after Open, SaveAs or New the app calls close() once it has done the work, or leaves the gallery open
-    // with an error line.
+    // after Open, Save, SaveAs or New the app calls close() once it has done the work, or leaves the gallery
+    // open with an error line; after Rename, Duplicate, Delete and UndoDelete it calls open() again.
     GalleryAction draw(float uiScale, const std::string& errorLine);
 
     // The board whose tile is chosen, if any (for tests and replay scripts).
@@ -60,11 +71,19 @@ private:
         GalleryBoard board;
         render::Texture thumbnail;  // not valid(): a plain tile
     };
+    enum class Mode { Browse, Renaming, ConfirmDelete };
     void drawGrid(float scale);
+    void drawChosenRow(float scale, GalleryAction& action);
+    void drawNameRow(float scale, GalleryAction& action);
     void remember(const char* name);
     std::map<std::string, ButtonRect> buttons_;
     std::vector<Tile> tiles_;
     std::size_t selected_ = kNone;
+    Mode mode_ = Mode::Browse;
+    std::string suggested_;
+    std::string currentName_;
+    std::string undoName_;
+    std::string notice_;
     char name_[kGalleryNameBytes] = {};
     bool open_ = false;
     bool popupOpened_ = false;

@@ -1,5 +1,7 @@
 // The board library: the boards folder, safe file names from typed names (never outside the folder),
-// " (2)" for a taken name, listing newest first with thumbnails, and saving through the model's board files.
+// " (2)" for a taken name, listing newest first with thumbnails (tidying killed saves), saving as a copy
+// and in place (never through a planted link, never losing the old file on a full disk), renaming,
+// duplicating, deleting with undo, and the recovery slot for autosave.
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -8,16 +10,23 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
+#include <algorithm>
+#include <cerrno>
+#include <iterator>
+
 #include "app/board_library.hpp"
 #include "model/board_file.hpp"
+#include "model/file_store.hpp"
 
 using tenfold::app::BoardEntry;
 using tenfold::app::BoardLibrary;
 using tenfold::app::safeBoardStem;
 namespace fs = std::filesystem;
+using tenfold::model::Status;
 
 namespace {
 
@@ -253,4 +262,356 @@ SCENARIO("a broken board file in the library is listed but refused when opened")
 SCENARIO("a thumbnail sits beside its board") {
     CHECK(BoardLibrary::thumbnailFor("/b/Year 3 347.json") == fs::path("/b/Year 3 347.png"));
     CHECK(BoardLibrary::thumbnailFor("/b/Board 1 (2).json") == fs::path("/b/Board 1 (2).png"));
+}
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+tenfold::model::Board boardOf(int value) {
+    auto b = tenfold::model::boardFromJson(R"({"format": "tenfold-board", "version": 1, "models": [{"kind": "numeral", "value": )" +
+                                           std::to_string(value) + "}]}");
+    REQUIRE(b.ok());
+    return b.value();
+}
+
+tenfold::model::Board loaded(const fs::path& p) {
+    auto b = tenfold::model::loadBoardFile(p);
+    REQUIRE(b.ok());
+    return b.value();
+}
+
+// A disk with no room left, put behind the file seam.
+class FullDisk : public tenfold::model::PosixFileStore {
+protected:
+    long writeSome(int, const char*, std::size_t) const override {
+        errno = ENOSPC;
+        return -1;
+    }
+};
+
+std::vector<std::string> filesIn(const fs::path& dir) {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace
+
+SCENARIO("an opened board saves back to its own file; Save as makes a new copy") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    const auto first = library.saveAs(boardOf(47), "Year 3");
+    REQUIRE(first.ok());
+    WHEN("the opened board is changed and saved in place") {
+        REQUIRE(library.saveInPlace(boardOf(48), first.value()).ok());
+        THEN("its own file holds the change and no other board appears") {
+            CHECK(loaded(first.value()) == boardOf(48));
+            CHECK(names(library.list()) == std::vector<std::string>{"Year 3"});
+        }
+    }
+    WHEN("it is saved as the same name") {
+        const auto copy = library.saveAs(boardOf(49), "Year 3");
+        THEN("a copy \"Year 3 (2)\" is made and the first is unchanged") {
+            REQUIRE(copy.ok());
+            CHECK(copy.value() == library.folder() / "Year 3 (2).json");
+            CHECK(loaded(first.value()) == boardOf(47));
+            CHECK(loaded(copy.value()) == boardOf(49));
+        }
+    }
+    WHEN("a file outside the folder is saved in place") {
+        const Status st = library.saveInPlace(boardOf(1), dir.path / "elsewhere.json");
+        THEN("it is refused: the library only writes its own boards") {
+            REQUIRE_FALSE(st.ok());
+            CHECK(st.error().message == "\"" + (dir.path / "elsewhere.json").string() +
+                                            "\" is not a board in the boards folder, so it cannot be changed from here.");
+            CHECK_FALSE(fs::exists(dir.path / "elsewhere.json"));
+        }
+    }
+}
+
+SCENARIO("a save never writes through a link planted in the boards folder") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    fs::create_directories(library.folder());
+    const fs::path outside = dir.path / "outside.json";
+    std::ofstream(outside) << "precious";
+    GIVEN("a link under the temporary name older versions used, pointing outside the folder") {
+        fs::create_symlink(outside, library.folder() / "Board 1.json.saving");
+        WHEN("Board 1 is saved") {
+            const auto saved = library.saveAs(boardOf(5), "Board 1");
+            THEN("the board lands in the folder and the file outside is untouched") {
+                REQUIRE(saved.ok());
+                CHECK(loaded(saved.value()) == boardOf(5));
+                CHECK(slurp(outside) == "precious");
+            }
+        }
+    }
+}
+
+SCENARIO("a save that meets a full disk leaves the board that was there and says why") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    const auto saved = library.saveAs(boardOf(47), "Lesson");
+    REQUIRE(saved.ok());
+    const std::string before = slurp(saved.value());
+    GIVEN("the disk is full") {
+        const FullDisk disk;
+        const tenfold::model::UseFileStore use(disk);
+        WHEN("the changed board is saved in place, and saved as a new name") {
+            const Status inPlace = library.saveInPlace(boardOf(48), saved.value());
+            const auto asNew = library.saveAs(boardOf(48), "Lesson 2");
+            THEN("both are refused with the reason, the old file is whole and nothing is left behind") {
+                REQUIRE_FALSE(inPlace.ok());
+                CHECK(inPlace.error().message == "\"" + saved.value().string() +
+                                                     "\" could not be saved: the disk is full. Nothing on the disk was changed.");
+                REQUIRE_FALSE(asNew.ok());
+                CHECK(slurp(saved.value()) == before);
+                CHECK(filesIn(library.folder()) == std::vector<std::string>{"Lesson.json"});
+            }
+        }
+    }
+}
+
+SCENARIO("listing the boards tidies what killed saves left") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    REQUIRE(library.saveAs(boardOf(3), "Board 1").ok());
+    // A save killed half way by a process that is gone: a hidden temporary file of a dead process.
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    REQUIRE(child > 0);
+    ::waitpid(child, nullptr, 0);
+    const fs::path leftover = library.folder() / (".Board 1.json.saving-" + std::to_string(child) + "-0");
+    touch(leftover, "{ half a bo");
+    WHEN("the folder is listed") {
+        const auto boards = library.list();
+        THEN("the leftover is gone and the board is listed") {
+            CHECK(names(boards) == std::vector<std::string>{"Board 1"});
+            CHECK_FALSE(fs::exists(leftover));
+            CHECK(filesIn(library.folder()) == std::vector<std::string>{"Board 1.json"});
+        }
+    }
+}
+
+SCENARIO("boards are renamed and duplicated with their thumbnails") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    const auto b = library.saveAs(boardOf(47), "Board 1");
+    REQUIRE(b.ok());
+    touch(BoardLibrary::thumbnailFor(b.value()), "picture");
+    REQUIRE(library.saveAs(boardOf(12), "Tens").ok());
+    WHEN("Board 1 is renamed \"Year 3: place value\"") {
+        const auto renamed = library.rename(b.value(), "Year 3: place value");
+        THEN("the board and its thumbnail have the new safe name and the old name is gone") {
+            REQUIRE(renamed.ok());
+            CHECK(renamed.value() == library.folder() / "Year 3 place value.json");
+            CHECK(loaded(renamed.value()) == boardOf(47));
+            CHECK(slurp(library.folder() / "Year 3 place value.png") == "picture");
+            CHECK_FALSE(fs::exists(b.value()));
+            CHECK_FALSE(fs::exists(library.folder() / "Board 1.png"));
+        }
+    }
+    WHEN("Board 1 is renamed to the name of another board") {
+        const auto renamed = library.rename(b.value(), "Tens");
+        THEN("it becomes \"Tens (2)\" and the other board is untouched") {
+            REQUIRE(renamed.ok());
+            CHECK(renamed.value() == library.folder() / "Tens (2).json");
+            CHECK(loaded(library.folder() / "Tens.json") == boardOf(12));
+        }
+    }
+    WHEN("it is renamed to its own name, or to a name with no letters") {
+        THEN("the first changes nothing and the second is refused") {
+            CHECK(library.rename(b.value(), "Board 1").value() == b.value());
+            CHECK(library.rename(b.value(), "?!").error().message == "Please give the board a name with some letters or numbers.");
+            CHECK(fs::exists(b.value()));
+        }
+    }
+    WHEN("Board 1 is duplicated twice") {
+        const auto one = library.duplicate(b.value());
+        const auto two = library.duplicate(b.value());
+        THEN("the copies are \"Board 1 (2)\" and \"Board 1 (3)\", each with the thumbnail, the original kept") {
+            REQUIRE(one.ok());
+            REQUIRE(two.ok());
+            CHECK(one.value() == library.folder() / "Board 1 (2).json");
+            CHECK(two.value() == library.folder() / "Board 1 (3).json");
+            CHECK(slurp(one.value()) == slurp(b.value()));
+            CHECK(slurp(library.folder() / "Board 1 (3).png") == "picture");
+            CHECK(loaded(b.value()) == boardOf(47));
+        }
+    }
+    WHEN("a path outside the folder is renamed or duplicated") {
+        touch(dir.path / "other.json", "x");
+        THEN("both are refused") {
+            CHECK_FALSE(library.rename(dir.path / "other.json", "New").ok());
+            CHECK_FALSE(library.duplicate(dir.path / "other.json").ok());
+            CHECK_FALSE(library.rename(library.folder() / ".." / "other.json", "New").ok());
+            CHECK(fs::exists(dir.path / "other.json"));
+        }
+    }
+}
+
+SCENARIO("a deleted board can be brought back for a while") {
+    TempDir dir;
+    BoardLibrary library(dir.path / "boards");
+    const auto b = library.saveAs(boardOf(47), "Lesson");
+    REQUIRE(b.ok());
+    touch(BoardLibrary::thumbnailFor(b.value()), "picture");
+    const auto t0 = tenfold::app::WallClock::now();
+    WHEN("it is deleted") {
+        const auto deleted = library.remove(b.value(), t0);
+        REQUIRE(deleted.ok());
+        THEN("it is gone from the list and waits in the trash") {
+            CHECK(library.list().empty());
+            CHECK(fs::exists(deleted.value().inTrash));
+            CHECK(deleted.value().name == "Lesson");
+            CHECK(library.recentlyRemoved().size() == 1);
+        }
+        AND_WHEN("the delete is undone") {
+            const auto back = library.undoRemove();
+            THEN("the board and its thumbnail are back where they were") {
+                REQUIRE(back.ok());
+                CHECK(back.value() == b.value());
+                CHECK(loaded(b.value()) == boardOf(47));
+                CHECK(slurp(BoardLibrary::thumbnailFor(b.value())) == "picture");
+                CHECK(library.recentlyRemoved().empty());
+                CHECK(library.undoRemove().error().message == "There is no deleted board to bring back.");
+            }
+        }
+        AND_WHEN("another board took its name meanwhile, and the delete is undone") {
+            REQUIRE(library.saveAs(boardOf(5), "Lesson").ok());
+            const auto back = library.undoRemove();
+            THEN("it comes back as \"Lesson (2)\" and the new board is kept") {
+                REQUIRE(back.ok());
+                CHECK(back.value() == library.folder() / "Lesson (2).json");
+                CHECK(loaded(back.value()) == boardOf(47));
+                CHECK(loaded(b.value()) == boardOf(5));
+            }
+        }
+        AND_WHEN("less than the undo time passes") {
+            library.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes - 1));
+            THEN("it can still come back") { CHECK(library.undoRemove().ok()); }
+        }
+        AND_WHEN("the undo time passes") {
+            library.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes));
+            THEN("it is gone for good") {
+                CHECK(library.recentlyRemoved().empty());
+                CHECK_FALSE(fs::exists(deleted.value().inTrash));
+                CHECK_FALSE(library.undoRemove().ok());
+            }
+        }
+        AND_WHEN("the app quits and empties the trash") {
+            library.emptyTrash();
+            THEN("nothing is left of it") {
+                CHECK_FALSE(fs::exists(library.folder() / tenfold::app::kTrashFolderName));
+                CHECK(filesIn(library.folder()).empty());
+            }
+        }
+    }
+    WHEN("a board that is not there is deleted") {
+        THEN("it is refused") { CHECK_FALSE(library.remove(library.folder() / "None.json", t0).ok()); }
+    }
+}
+
+SCENARIO("the recovery slot keeps the open board for autosave, and never a named board") {
+    TempDir dir;
+    const fs::path data = dir.path / "tenfold";
+    tenfold::app::RecoverySlot slot(data / "recovery.tenfold", data / "boards");
+    BoardLibrary library(data / "boards");
+    const auto named = library.saveAs(boardOf(47), "Lesson");
+    REQUIRE(named.ok());
+    const std::string namedBefore = slurp(named.value());
+    GIVEN("an empty slot") {
+        THEN("there is nothing to recover") {
+            const auto r = slot.read();
+            REQUIRE(r.ok());
+            CHECK_FALSE(r.value().has_value());
+        }
+    }
+    WHEN("the open board is written with its time and the name it came from") {
+        const auto at = tenfold::app::WallClock::time_point(std::chrono::milliseconds(1'712'345'678'123));
+        REQUIRE(slot.write(boardOf(52), "Lesson", at).ok());
+        THEN("it reads back whole, with its time and origin, and the named board is untouched") {
+            const auto r = slot.read();
+            REQUIRE(r.ok());
+            REQUIRE(r.value().has_value());
+            CHECK(r.value()->board == boardOf(52));
+            CHECK(r.value()->savedAt == at);
+            CHECK(r.value()->origin == "Lesson");
+            CHECK(slurp(named.value()) == namedBefore);
+            CHECK(names(library.list()) == std::vector<std::string>{"Lesson"});
+        }
+        AND_WHEN("it is written again and then cleared") {
+            REQUIRE(slot.write(boardOf(53), "", at + std::chrono::seconds(1)).ok());
+            CHECK(slot.read().value()->board == boardOf(53));
+            REQUIRE(slot.clear().ok());
+            THEN("the slot is empty and clearing again is fine") {
+                CHECK_FALSE(slot.read().value().has_value());
+                CHECK(slot.clear().ok());
+            }
+        }
+    }
+    WHEN("an origin that tries to be a path is written") {
+        REQUIRE(slot.write(boardOf(1), "../../etc/passwd", tenfold::app::WallClock::now()).ok());
+        THEN("only a safe name is kept") { CHECK(slot.read().value()->origin == "etcpasswd"); }
+    }
+    WHEN("a slot inside the boards folder is asked for") {
+        tenfold::app::RecoverySlot bad(data / "boards" / "Lesson.json", data / "boards");
+        const Status st = bad.write(boardOf(9), "", tenfold::app::WallClock::now());
+        THEN("it is refused and the named board is untouched") {
+            REQUIRE_FALSE(st.ok());
+            CHECK(st.error().message == "The recovery file cannot be kept in the boards folder, where it could write over a saved board.");
+            CHECK(slurp(named.value()) == namedBefore);
+        }
+    }
+    WHEN("the slot is damaged") {
+        touch(slot.file(), "{\"format\": \"tenfold-recovery\"}\n{ half a board");
+        THEN("reading it says so") {
+            const auto r = slot.read();
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().message.rfind("The board kept when Tenfold last stopped could not be read: ", 0) == 0);
+        }
+    }
+    WHEN("the disk is full") {
+        REQUIRE(slot.write(boardOf(60), "", tenfold::app::WallClock::now()).ok());
+        const FullDisk disk;
+        const tenfold::model::UseFileStore use(disk);
+        THEN("writing fails and the slot keeps what it had") {
+            CHECK_FALSE(slot.write(boardOf(61), "", tenfold::app::WallClock::now()).ok());
+            CHECK(slot.read().value()->board == boardOf(60));
+        }
+    }
+}
+
+SCENARIO("what an earlier run left in the trash goes once the undo time has passed") {
+    TempDir dir;
+    const fs::path folder = dir.path / "boards";
+    const auto t0 = tenfold::app::WallClock::now();
+    fs::path inTrash;
+    {
+        BoardLibrary earlier(folder);
+        REQUIRE(earlier.saveAs(boardOf(3), "Old").ok());
+        const auto deleted = earlier.remove(folder / "Old.json", t0);
+        REQUIRE(deleted.ok());
+        inTrash = deleted.value().inTrash;
+        // A crash: the trash is never emptied by that run.
+        std::error_code ec;
+        fs::copy_file(inTrash, dir.path / "kept.json", ec);
+    }
+    THEN("a library that lets go of its deletions removes its files") { CHECK_FALSE(fs::exists(inTrash)); }
+    WHEN("a file like it is left by a run that crashed, and a later run looks after the undo time") {
+        fs::rename(dir.path / "kept.json", inTrash);
+        BoardLibrary later(folder);
+        later.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes - 1));
+        const bool keptInTime = fs::exists(inTrash);
+        later.forgetRemoved(t0 + std::chrono::minutes(tenfold::app::kUndoDeleteMinutes + 1));
+        THEN("it stays until then, and then goes") {
+            CHECK(keptInTime);
+            CHECK_FALSE(fs::exists(inTrash));
+        }
+    }
 }

@@ -69,3 +69,21 @@ SCENARIO("expectations compare numbers as numbers and text as text") {
     CHECK_FALSE(compareExpectation("forty-seven", "==", "forty seven"));
     CHECK_FALSE(compareExpectation("abc", "<", "abd"));
 }
+
+SCENARIO("a script's own words are quoted only by a short excerpt") {
+    GIVEN("a step of ten million letters") {
+        const auto s = parseReplayScript("wait 1\n" + std::string(10'000'000, 'w') + "\n");
+        THEN("the refusal names its line and its first letters") {
+            CHECK(s.error == "line 2: unknown step '" + std::string(40, 'w') + "...'");
+        }
+    }
+    GIVEN("a long expectation") {
+        const auto s = parseReplayScript("expect words 1 == \"" + std::string(5'000, 'x') + "\"\n");
+        REQUIRE(s.error.empty());
+        THEN("the line kept for a failure report is cut") {
+            CHECK(s.steps[0].text == "expect words 1 == \"" + std::string(181, 'x') + "...");
+            CHECK(s.steps[0].expected.size() == 5'000);
+        }
+    }
+    THEN("the longest script read is 1 MB") { CHECK(kMaxReplayScriptBytes == 1024u * 1024u); }
+}

@@ -13,6 +13,10 @@
 #include <vector>
 
 #include "app/settings_store.hpp"
+#include "model/file_store.hpp"
+
+#include <cerrno>
+#include <sys/stat.h>
 
 using tenfold::app::SettingsLoad;
 using tenfold::app::SettingsStore;
@@ -275,7 +279,7 @@ SCENARIO("settings are saved atomically and read back on the next run") {
         store.load();
         THEN("loading warns and uses the defaults") {
             REQUIRE(store.warnings().size() == 1);
-            CHECK(mentions(store.warnings()[0], "not a regular file"));
+            CHECK(mentions(store.warnings()[0], "\"" + file.string() + "\" is a folder, not a file."));
             CHECK(store.settings() == UserSettings{});
         }
     }
@@ -335,6 +339,95 @@ SCENARIO("a broken settings file is not overwritten until the teacher changes a 
                     CHECK(readAll(dir.path / "settings.json.broken") == brokenText);
                     CHECK(readAll(dir.path / "settings.json.broken.2") == "not json");
                 }
+            }
+        }
+    }
+}
+
+namespace {
+// A disk with no room left, put behind the file seam by the tests below.
+class FullDisk : public tenfold::model::PosixFileStore {
+protected:
+    long writeSome(int, const char*, std::size_t) const override {
+        errno = ENOSPC;
+        return -1;
+    }
+};
+}  // namespace
+
+SCENARIO("what happened to the settings can be shown to the teacher") {
+    TempDir dir;
+    const fs::path file = dir.path / "settings.json";
+    GIVEN("good settings, or none") {
+        THEN("there is nothing to say") {
+            SettingsStore none(file);
+            none.load();
+            CHECK(none.screenNotice().empty());
+            writeAll(file, tenfold::app::settingsToJson(changedSettings()));
+            SettingsStore good(file);
+            good.load();
+            CHECK(good.screenNotice().empty());
+        }
+    }
+    GIVEN("a settings file that is not JSON, or not settings at all") {
+        const std::string text = GENERATE(std::string("{ not json"), std::string("[1, 2]"));
+        writeAll(file, text);
+        SettingsStore store(file);
+        store.load();
+        THEN("the teacher is told every setting was reset and the old file is kept") {
+            CHECK(store.screenNotice() ==
+                  "Your saved settings could not be read, so Tenfold is using the standard settings. The old file is kept until you change a setting.");
+        }
+    }
+    GIVEN("a settings file with one broken field") {
+        writeAll(file, "{\"scaleFactor\": 2, \"palette\": \"purple\"}");
+        SettingsStore store(file);
+        store.load();
+        THEN("the teacher is told some settings were reset") {
+            CHECK(store.screenNotice() ==
+                  "Some of your saved settings could not be read, so Tenfold is using the standard ones for those. The old file is kept until you change a setting.");
+        }
+    }
+    GIVEN("a pipe where the settings file should be") {
+        REQUIRE(::mkfifo(file.c_str(), 0600) == 0);
+        SettingsStore store(file);
+        store.load();
+        THEN("it is not waited on: the defaults are used and the teacher is told") {
+            REQUIRE(store.warnings().size() == 1);
+            CHECK(mentions(store.warnings()[0], "is not an ordinary file"));
+            CHECK(store.settings() == UserSettings{});
+            CHECK_FALSE(store.screenNotice().empty());
+        }
+    }
+    GIVEN("no folder for settings") {
+        SettingsStore store{fs::path{}};
+        store.load();
+        THEN("the teacher is told they last until Tenfold closes") {
+            CHECK(store.screenNotice() ==
+                  "Settings cannot be kept on this computer (neither XDG_CONFIG_HOME nor HOME is set): they last until Tenfold closes.");
+        }
+    }
+}
+
+SCENARIO("settings that cannot be saved leave the old file as it was") {
+    TempDir dir;
+    const fs::path file = dir.path / "settings.json";
+    const std::string before = tenfold::app::settingsToJson(UserSettings{});
+    writeAll(file, before);
+    SettingsStore store(file);
+    store.load();
+    GIVEN("a full disk") {
+        const FullDisk disk;
+        const tenfold::model::UseFileStore use(disk);
+        WHEN("a setting is changed") {
+            const auto status = store.update(changedSettings());
+            THEN("the teacher is told why, the file is unchanged and nothing is left beside it") {
+                REQUIRE_FALSE(status.ok());
+                CHECK(status.error().message == "Your settings are kept until Tenfold closes, but they could not be saved: \"" +
+                                                    file.string() + "\" could not be saved: the disk is full. Nothing on the disk was changed.");
+                CHECK(readAll(file) == before);
+                CHECK(filesIn(dir.path) == std::vector<std::string>{"settings.json"});
+                CHECK(store.settings() == changedSettings());
             }
         }
     }

@@ -98,10 +98,10 @@ SCENARIO("A bad command is refused with its place and reason", "[command-file]")
     CHECK(refusal(R"({"command": "remove-model"})") == "/: \"model\" is missing.");
     CHECK(refusal(R"({"model": 2})") == "/: \"command\" is missing.");
     CHECK(refusal(R"({"command": "remove-model", "model": 0})") ==
-          "/model: This should be a whole number from 1 to 1,000,000,000.");
+          "/model: This should be a whole number from 1 to 1,000,000,000, not 0.");
     CHECK(refusal(R"({"command": "add-piece", "model": 2, "part": 0, "place": "dozens"})").rfind("/place: \"dozens\" is not one of:", 0) == 0);
     CHECK(refusal(R"({"command": "add-piece", "model": 2, "part": 12, "place": "ones"})") ==
-          "/part: This should be a whole number from 0 to 11.");
+          "/part: This should be a whole number from 0 to 11, not 12.");
     CHECK(refusal(R"({"command": "add-piece", "model": 2, "part": 0, "place": "ones", "x": 4})") == "/: \"y\" is missing.");
     CHECK(refusal(R"({"command": "set-whole", "model": 2, "value": -3})").rfind("/value: ", 0) == 0);
     CHECK(refusal(R"({"command": "set-bar", "model": 2, "mode": "equal-parts", "unit": "12 cm"})").rfind("/unit: ", 0) == 0);

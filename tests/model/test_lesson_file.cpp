@@ -130,7 +130,7 @@ SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson
         CHECK(refusalWith("/title", nullptr, true) == "/: \"title\" is missing.");
         CHECK(refusalWith("/title", "") == "/title: This text must not be empty.");
         CHECK(refusalWith("/colour", "red") == "/colour: \"colour\" is not something a lesson file can say here.");
-        CHECK(refusalWith("/year", 7) == "/year: This should be a whole number from 0 to 6.");
+        CHECK(refusalWith("/year", 7) == "/year: This should be a whole number from 0 to 6, not 7.");
         CHECK(refusalWith("/steps", json::array()) == "/steps: A lesson needs at least one step.");
         CHECK(refusalWith("/steps", json::array({1})) == "/steps/0: This should be an object in { }.");
     }
@@ -161,7 +161,7 @@ SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson
         CHECK(refusalWith("/steps/1/check/question", {{"add", {30}}}) == "/steps/1/check/question/add: This should be two numbers, such as [52, 37].");
         CHECK(refusalWith("/steps/0/check/model", 9) == "/steps/0/check/model: There is no model 9 on this board.");
         CHECK(refusalWith("/steps/0/check/arrangement", "tidy").rfind("/steps/0/check/arrangement: \"tidy\" is not one of: any, standard, not-standard", 0) == 0);
-        CHECK(refusalWith("/steps/0/check/pieces", 0) == "/steps/0/check/pieces: This should be a whole number from 1 to 10,000.");
+        CHECK(refusalWith("/steps/0/check/pieces", 0) == "/steps/0/check/pieces: This should be a whole number from 1 to 10,000, not 0.");
         CHECK(refusalWith("/steps/0/check/inParts", 2) == "(loaded)");
         CHECK(refusalWith("/steps/1/check/parts", json::array()) == "/steps/1/check/parts: There must be at least one part.");
         CHECK(refusalWith("/steps/4/check/fraction", "13/13").rfind("/steps/4/check/fraction: A bar in equal parts has 1 to 12 parts", 0) == 0);
@@ -180,7 +180,7 @@ SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson
     THEN("text that is not a lesson at all") {
         CHECK(lessonFromJson("{\"format\": ").error().message.rfind("This is not a lesson file: the text stops making sense at character", 0) == 0);
         CHECK(lessonFromJson("[]").error().message == "/: This should be an object in { }.");
-        CHECK(lessonFromJson(std::string(40, '[') + std::string(40, ']')).error().message == "/: The file is nested more than 16 levels deep.");
+        CHECK(lessonFromJson(std::string(40, '[') + std::string(40, ']')).error().message == "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: The file is nested more than 16 levels deep.");
         CHECK(lessonFromJson(std::string(kMaxLessonFileBytes + 1, ' ')).error().message == "The file is larger than 16 MB, too large for a lesson.");
     }
 }

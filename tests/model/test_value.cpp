@@ -133,3 +133,46 @@ SCENARIO("Places and their sizes", "[value]") {
     CHECK_FALSE(placeAbove(Place::Millions).has_value());
     CHECK_FALSE(placeBelow(Place::Thousandths).has_value());
 }
+
+SCENARIO("Numbers written in a JSON file are read exactly, never through a double", "[value]") {
+    GIVEN("numbers in every form JSON allows") {
+        const auto [written, milli] = GENERATE(table<std::string, std::int64_t>({
+            {"0", 0}, {"-0", 0}, {"47", 47'000}, {"0.45", 450}, {"4.50", 4'500}, {"1e6", 1'000'000'000},
+            {"1E+6", 1'000'000'000}, {"1000000.0", 1'000'000'000}, {"45e-2", 450}, {"0.001", 1}, {"-2.5", -2'500},
+            {"12.3400e1", 123'400}, {"0.000e99999999999999999999", 0}, {"999999999999999.999", 999'999'999'999'999'999}}));
+        THEN(written + " is " + std::to_string(milli) + " thousandths") {
+            const ExactMilli r = readJsonNumberMilli(written);
+            CHECK(r.problem == NumberProblem::None);
+            CHECK(r.milli == milli);
+        }
+    }
+    GIVEN("numbers that are not whole thousandths, too large, or not JSON") {
+        const auto [written, problem] = GENERATE(table<std::string, NumberProblem>({
+            {"0.0005", NumberProblem::NotThousandths},
+            {"0.0009999999999999999999", NumberProblem::NotThousandths},
+            {"1e-400", NumberProblem::NotThousandths},
+            {"1e400", NumberProblem::TooLarge},
+            {"1000000000000000", NumberProblem::TooLarge},
+            {"-1e99999999999999999999", NumberProblem::TooLarge},
+            {"1" + std::string(100'000, '0'), NumberProblem::TooLarge},
+            {"01", NumberProblem::NotJsonNumber}, {"1.", NumberProblem::NotJsonNumber}, {".5", NumberProblem::NotJsonNumber},
+            {"1e", NumberProblem::NotJsonNumber}, {"+1", NumberProblem::NotJsonNumber}, {"", NumberProblem::NotJsonNumber},
+            {"1,000", NumberProblem::NotJsonNumber}, {"NaN", NumberProblem::NotJsonNumber}}));
+        THEN("\"" + written.substr(0, 30) + "\" has no exact reading") { CHECK(readJsonNumberMilli(written).problem == problem); }
+    }
+    GIVEN("a value written as a JSON number") {
+        THEN("it is read exactly, or refused quoting what was written") {
+            CHECK(Value::fromJsonNumber("1e6").value() == Value::whole(1'000'000).value());
+            CHECK(Value::fromJsonNumber("9999999.999").value().milli() == kMaxMilli);
+            CHECK(Value::fromJsonNumber("0.0005").error().message ==
+                  "0.0005 has more decimal places than Tenfold shows: numbers go to thousandths (3 decimal places).");
+            CHECK(Value::fromJsonNumber("10000000").error().message ==
+                  "10000000 is too big: 9,999,999.999 is the largest number Tenfold can show.");
+            CHECK(Value::fromJsonNumber("-3").error().message == "Tenfold shows numbers from 0 upwards, so it cannot show -3.");
+            CHECK(Value::fromJsonNumber("-1e400").error().message ==
+                  "Tenfold shows numbers from 0 upwards, so it cannot show -1e400.");
+            CHECK(Value::fromJsonNumber("1" + std::string(1'000, '0')).error().message ==
+                  "1" + std::string(39, '0') + "... is too big: 9,999,999.999 is the largest number Tenfold can show.");
+        }
+    }
+}
