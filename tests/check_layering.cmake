@@ -1,5 +1,5 @@
-# Fails when a file of the pure layers (src/model, src/representations) includes an SDL, OpenGL, epoxy,
-# ImGui or stb header. Run as: cmake -DROOT=<source dir> -P check_layering.cmake
+# Fails when a file of the pure layers (src/model, src/representations, src/interaction) includes an SDL,
+# OpenGL, epoxy, ImGui or stb header. Run as: cmake -DROOT=<source dir> -P check_layering.cmake
 set(pure_dirs "${ROOT}/src/model" "${ROOT}/src/representations" "${ROOT}/src/interaction")
 set(bad_regex "#[ \t]*include[ \t]*[<\"](SDL|SDL2/|GL/|GLES|epoxy/|imgui|backends/imgui|stb_|stb/)")
 set(found "")

@@ -1,6 +1,7 @@
 // Bar model rules: units and labels, the part-whole bar (built on the part-whole rules), comparison bars
 // (the difference between the longest bar and each other) and equal-part bars ("3/4 of 24 is 18"), with
-// their sentences and proportional lengths for drawing. Pure functions over the states in bar_model.hpp.
+// their sentences and proportional lengths for drawing. Pure queries over the views in bar_model.hpp; the
+// engine makes every change (quantity.hpp, engine_apply.cpp).
 #include "model/bar_model.hpp"
 
 #include <algorithm>
@@ -25,8 +26,6 @@ std::int64_t sizeOf(std::size_t n) { return static_cast<std::int64_t>(n); }
 constexpr std::array<std::string_view, 3> kPrefixUnits{"£", "€", "$"};
 constexpr std::array<std::string_view, 2> kTightUnits{"p", "%"};
 constexpr int kMoneyDecimals = 2;  // £2.50, not £2.5
-constexpr double kHalf = 0.5;
-constexpr double kPlaceholderLongest = 1.5;  // an unknown longest bar: half as long again as what is known
 
 bool contains(const auto& list, std::string_view s) { return std::find(list.begin(), list.end(), s) != list.end(); }
 
@@ -93,24 +92,6 @@ Status checkLabel(std::string_view label) {
 
 // ==== (1) Part-whole bar ========================================================================================
 
-namespace {
-
-bool hasPart(const PartWholeBar& bar, int index) {
-    return index >= 0 && static_cast<std::size_t>(index) < bar.parts.size();
-}
-Error noPart(const PartWholeBar& bar, int index) {
-    return Error{tr("error.bar.no_part", {num(index + 1), num(sizeOf(bar.parts.size()))})};
-}
-
-Result<PartWholeBar> settleParts(PartWholeBar bar) {
-    const auto whole = wholeFollowingParts(bar.whole.cell, cellsOf(bar.parts));
-    if (!whole) return whole.error();
-    bar.whole.cell = whole.value();
-    return checkPartWholeBar(bar);
-}
-
-}  // namespace
-
 Result<PartWholeBar> makePartWholeBar(const Bar& whole, const std::vector<Bar>& parts, std::string unit) {
     PartWholeBar bar{whole, parts, std::move(unit)};
     bar.whole.cell = tidy(bar.whole.cell);
@@ -135,54 +116,6 @@ Result<PartWholeBar> checkPartWholeBar(const PartWholeBar& bar) {
 }
 
 Result<WholeAndParts> solve(const PartWholeBar& bar) { return solveWholeAndParts(bar.whole.cell, cellsOf(bar.parts)); }
-
-Result<PartWholeBar> setPart(const PartWholeBar& bar, int index, const Cell& part) {
-    if (!hasPart(bar, index)) return noPart(bar, index);
-    PartWholeBar out = bar;
-    out.parts[static_cast<std::size_t>(index)].cell = tidy(part);
-    return settleParts(out);
-}
-
-Result<PartWholeBar> setWhole(const PartWholeBar& bar, const Cell& whole) {
-    if (const Status s = checkNewWhole(whole, cellsOf(bar.parts)); !s) return s.error();
-    PartWholeBar out = bar;
-    out.whole.cell = tidy(whole);
-    return checkPartWholeBar(out);
-}
-
-Result<PartWholeBar> addPart(const PartWholeBar& bar, const Bar& part) {
-    if (bar.parts.size() >= static_cast<std::size_t>(kMaxBarParts)) {
-        return Error{tr("error.bar.too_many_parts", {num(kMaxBarParts)})};
-    }
-    PartWholeBar out = bar;
-    out.parts.push_back(Bar{tidy(part.cell), part.label});
-    return settleParts(out);
-}
-
-Result<PartWholeBar> removePart(const PartWholeBar& bar, int index) {
-    if (!hasPart(bar, index)) return noPart(bar, index);
-    if (bar.parts.size() <= static_cast<std::size_t>(kMinBarParts)) {
-        return Error{tr("error.bar.too_few_parts", {num(kMinBarParts)})};
-    }
-    PartWholeBar out = bar;
-    out.parts.erase(out.parts.begin() + index);
-    return settleParts(out);
-}
-
-Result<PartWholeBar> setLabel(const PartWholeBar& bar, int index, std::string label) {
-    if (index != -1 && !hasPart(bar, index)) return noPart(bar, index);
-    if (const Status s = checkLabel(label); !s) return s.error();
-    PartWholeBar out = bar;
-    (index == -1 ? out.whole : out.parts[static_cast<std::size_t>(index)]).label = std::move(label);
-    return out;
-}
-
-Result<PartWholeBar> setUnit(const PartWholeBar& bar, std::string unit) {
-    if (const Status s = checkUnit(unit); !s) return s.error();
-    PartWholeBar out = bar;
-    out.unit = std::move(unit);
-    return out;
-}
 
 PartWholeBar reveal(const PartWholeBar& bar, bool revealed) {
     PartWholeBar out = bar;
@@ -233,35 +166,19 @@ std::string additionSentence(const PartWholeBar& bar) {
 
 PartWholeBarLayout layoutPartWholeBar(const PartWholeBar& bar, double width) {
     PartWholeBarLayout layout;
-    std::vector<double> drawn(bar.parts.size(), 0.0);
-    if (const auto solved = solve(bar)) {
-        for (std::size_t i = 0; i < drawn.size(); ++i) drawn[i] = toDouble(solved.value().parts[i]);
-    } else {
-        double knownTotal = 0.0;
-        std::size_t knownCount = 0;
-        for (std::size_t i = 0; i < drawn.size(); ++i) {
-            if (!bar.parts[i].cell.value) continue;
-            drawn[i] = toDouble(*bar.parts[i].cell.value);
-            knownTotal += drawn[i];
-            ++knownCount;
-        }
-        const std::size_t unknownParts = drawn.size() - knownCount;
-        double each = 1.0;
-        if (bar.whole.cell.value) {
-            each = (toDouble(*bar.whole.cell.value) - knownTotal) / static_cast<double>(unknownParts);
-        } else if (knownCount > 0) {
-            each = knownTotal / static_cast<double>(knownCount);
-        }
-        for (std::size_t i = 0; i < drawn.size(); ++i) {
-            if (!bar.parts[i].cell.value) drawn[i] = std::max(each, 0.0);
-        }
-    }
-    double total = 0.0;
-    for (double d : drawn) total += d;
-    layout.parts.assign(drawn.size(), 0.0);
-    if (total <= 0.0) return layout;
     layout.whole = width;
-    for (std::size_t i = 0; i < drawn.size(); ++i) layout.parts[i] = drawn[i] / total * width;
+    const std::size_t count = bar.parts.size();
+    if (count == 0) return layout;
+    const auto solved = solve(bar);
+    double total = 0.0;
+    if (solved) {
+        for (const Value& v : solved.value().parts) total += toDouble(v);
+    }
+    if (total <= 0.0) {
+        layout.parts.assign(count, width / static_cast<double>(count));
+        return layout;
+    }
+    for (const Value& v : solved.value().parts) layout.parts.push_back(toDouble(v) / total * width);
     return layout;
 }
 
@@ -343,29 +260,6 @@ std::optional<int> longestKnown(const ComparisonBars& cmp) {
     return best;
 }
 
-// After a bar changed: known differences follow the bars; with every bar known the longest is found again.
-ComparisonBars followBars(ComparisonBars cmp) {
-    if (const auto longest = longestKnown(cmp); longest && *longest != cmp.longest) {
-        // The old longest bar had no difference of its own: its new one is to be worked out.
-        cmp.differences[static_cast<std::size_t>(cmp.longest)] = unknownCell();
-        cmp.longest = *longest;
-    }
-    const auto top = cmp.bars[static_cast<std::size_t>(cmp.longest)].cell.value;
-    for (std::size_t i = 0; i < cmp.bars.size(); ++i) {
-        Cell& diff = cmp.differences[i];
-        if (static_cast<int>(i) == cmp.longest) {
-            diff = knownCell(Value());
-            continue;
-        }
-        const auto& bar = cmp.bars[i].cell.value;
-        if (diff.value && top && bar) {
-            const auto d = subtract(*top, *bar);
-            if (d) diff = knownCell(d.value());  // a bar longer than the longest is refused by the check
-        }
-    }
-    return cmp;
-}
-
 }  // namespace
 
 Result<ComparisonBars> makeComparison(const std::vector<Bar>& bars, std::string unit) {
@@ -377,7 +271,7 @@ Result<ComparisonBars> makeComparison(const std::vector<Bar>& bars, std::string 
     if (!longest) {
         if (bars.size() < static_cast<std::size_t>(kMinComparisonBars) ||
             bars.size() > static_cast<std::size_t>(kMaxComparisonBars)) {
-            return Error{tr("error.cmp.bar_count", {num(sizeOf(bars.size()))})};
+            return Error{tr("error.cmp.bar_count", {num(sizeOf(bars.size())), num(kMinComparisonBars), num(kMaxComparisonBars)})};
         }
         return Error{tr("error.cmp.need_values")};
     }
@@ -401,7 +295,7 @@ Result<ComparisonBars> makeComparison(const std::vector<Bar>& bars, const std::v
 Result<ComparisonBars> checkComparison(const ComparisonBars& cmp) {
     const std::size_t count = cmp.bars.size();
     if (count < static_cast<std::size_t>(kMinComparisonBars) || count > static_cast<std::size_t>(kMaxComparisonBars)) {
-        return Error{tr("error.cmp.bar_count", {num(sizeOf(count))})};
+        return Error{tr("error.cmp.bar_count", {num(sizeOf(count)), num(kMinComparisonBars), num(kMaxComparisonBars)})};
     }
     if (cmp.differences.size() != count) {
         return Error{tr("error.cmp.difference_count", {num(sizeOf(count)), num(sizeOf(cmp.differences.size()))})};
@@ -416,6 +310,7 @@ Result<ComparisonBars> checkComparison(const ComparisonBars& cmp) {
     }
     const auto propagated = propagate(cmp);
     if (!propagated) return propagated.error();
+    if (!propagated.value().complete) return Error{tr("error.cmp.cannot_work_out")};
     return cmp;
 }
 
@@ -426,45 +321,6 @@ Result<SolvedComparison> solve(const ComparisonBars& cmp) {
     SolvedComparison out;
     for (const auto& b : p.value().bars) out.bars.push_back(*b);
     for (const auto& d : p.value().differences) out.differences.push_back(*d);
-    return out;
-}
-
-Result<ComparisonBars> setBar(const ComparisonBars& cmp, int index, const Cell& value) {
-    if (!hasBar(cmp, index)) return noBar(cmp, index);
-    ComparisonBars out = cmp;
-    out.bars[static_cast<std::size_t>(index)].cell = tidy(value);
-    return checkComparison(followBars(out));
-}
-
-Result<ComparisonBars> setDifference(const ComparisonBars& cmp, int index, const Cell& difference) {
-    if (!hasBar(cmp, index)) return noBar(cmp, index);
-    if (index == cmp.longest) return Error{tr("error.cmp.longest_difference")};
-    ComparisonBars out = cmp;
-    const auto i = static_cast<std::size_t>(index);
-    out.differences[i] = tidy(difference);
-    const auto& top = out.bars[static_cast<std::size_t>(out.longest)].cell.value;
-    if (difference.value && top && out.bars[i].cell.value) {
-        if (*difference.value > *top) {
-            return Error{tr("error.cmp.difference_too_big",
-                            {valueWithUnit(*difference.value, cmp.unit), valueWithUnit(*top, cmp.unit)})};
-        }
-        out.bars[i].cell = knownCell(subtract(*top, *difference.value).value());
-    }
-    return checkComparison(out);
-}
-
-Result<ComparisonBars> setLabel(const ComparisonBars& cmp, int index, std::string label) {
-    if (!hasBar(cmp, index)) return noBar(cmp, index);
-    if (const Status s = checkLabel(label); !s) return s.error();
-    ComparisonBars out = cmp;
-    out.bars[static_cast<std::size_t>(index)].label = std::move(label);
-    return out;
-}
-
-Result<ComparisonBars> setUnit(const ComparisonBars& cmp, std::string unit) {
-    if (const Status s = checkUnit(unit); !s) return s.error();
-    ComparisonBars out = cmp;
-    out.unit = std::move(unit);
     return out;
 }
 
@@ -519,41 +375,18 @@ Result<std::string> lessThanSentence(const ComparisonBars& cmp, int index) {
 ComparisonLayout layoutComparison(const ComparisonBars& cmp, double width) {
     ComparisonLayout layout;
     const std::size_t count = cmp.bars.size();
+    const auto solved = solve(cmp);
+    if (!solved) {
+        layout.bars.assign(count, width);
+        layout.differences.assign(count, 0.0);
+        return layout;
+    }
     layout.bars.assign(count, 0.0);
     layout.differences.assign(count, 0.0);
-    if (!hasBar(cmp, cmp.longest) || cmp.differences.size() != count) return layout;
-    Propagated p;
-    if (const auto worked = propagate(cmp)) {
-        p = worked.value();
-    } else {
-        for (const Bar& b : cmp.bars) p.bars.push_back(b.cell.value);
-        for (const Cell& d : cmp.differences) p.differences.push_back(d.value);
-    }
-    const auto top = static_cast<std::size_t>(cmp.longest);
-    double longest = 0.0;
-    if (p.bars[top]) {
-        longest = toDouble(*p.bars[top]);
-    } else {
-        double largest = 0.0;
-        for (std::size_t i = 0; i < count; ++i) {
-            if (p.bars[i]) largest = std::max(largest, toDouble(*p.bars[i]));
-            if (p.differences[i]) largest = std::max(largest, toDouble(*p.differences[i]));
-        }
-        longest = largest > 0.0 ? largest * kPlaceholderLongest : 1.0;
-    }
+    const double longest = toDouble(solved.value().bars[static_cast<std::size_t>(cmp.longest)]);
     if (longest <= 0.0) return layout;
-    const double scale = width / longest;
     for (std::size_t i = 0; i < count; ++i) {
-        double drawn = longest * kHalf;
-        if (i == top) {
-            drawn = longest;
-        } else if (p.bars[i]) {
-            drawn = toDouble(*p.bars[i]);
-        } else if (p.differences[i]) {
-            drawn = std::max(longest - toDouble(*p.differences[i]), 0.0);
-        }
-        drawn = std::min(drawn, longest);
-        layout.bars[i] = drawn * scale;
+        layout.bars[i] = toDouble(solved.value().bars[i]) / longest * width;
         layout.differences[i] = width - layout.bars[i];
     }
     return layout;
@@ -580,20 +413,19 @@ Result<EqualPartBar> makeEqualPartsFromShaded(Value shadedAmount, int parts, int
 }
 
 Result<EqualPartBar> checkEqualParts(const EqualPartBar& bar) {
-    if (bar.parts < kMinEqualParts || bar.parts > kMaxEqualParts) return Error{tr("error.eq.parts", {num(bar.parts)})};
+    if (bar.parts < kMinEqualParts || bar.parts > kMaxEqualParts) return Error{tr("error.eq.parts", {num(bar.parts), num(kMinEqualParts), num(kMaxEqualParts)})};
     if (bar.shaded < 0 || bar.shaded > bar.parts) {
         return Error{tr("error.eq.shaded", {num(bar.shaded), num(bar.parts)})};
     }
     if (const Status s = checkUnit(bar.unit); !s) return s.error();
     if (const Status s = checkLabel(bar.label); !s) return s.error();
-    if (!bar.whole.value && !bar.shadedAmount.value) return bar;  // nothing to work out yet
     const auto solved = solve(bar);
     if (!solved) return solved.error();
     return bar;
 }
 
 Result<SolvedEqualParts> solve(const EqualPartBar& bar) {
-    if (bar.parts < kMinEqualParts || bar.parts > kMaxEqualParts) return Error{tr("error.eq.parts", {num(bar.parts)})};
+    if (bar.parts < kMinEqualParts || bar.parts > kMaxEqualParts) return Error{tr("error.eq.parts", {num(bar.parts), num(kMinEqualParts), num(kMaxEqualParts)})};
     if (bar.shaded < 0 || bar.shaded > bar.parts) {
         return Error{tr("error.eq.shaded", {num(bar.shaded), num(bar.parts)})};
     }
@@ -620,48 +452,6 @@ Result<SolvedEqualParts> solve(const EqualPartBar& bar) {
     const auto whole = multiply(out.part, bar.parts);
     if (!whole) return whole.error();
     out.whole = whole.value();
-    return out;
-}
-
-Result<EqualPartBar> setWhole(const EqualPartBar& bar, const Cell& whole) {
-    EqualPartBar out = bar;
-    out.whole = tidy(whole);
-    // The whole is the one source: a known shaded amount gives way to it and is worked out again.
-    if (out.whole.value) out.shadedAmount = unknownCell();
-    return checkEqualParts(out);
-}
-
-Result<EqualPartBar> setParts(const EqualPartBar& bar, int parts) {
-    EqualPartBar out = bar;
-    out.parts = parts;
-    return checkEqualParts(out);
-}
-
-Result<EqualPartBar> setShaded(const EqualPartBar& bar, int shaded) {
-    EqualPartBar out = bar;
-    out.shaded = shaded;
-    return checkEqualParts(out);
-}
-
-Result<EqualPartBar> setShadedAmount(const EqualPartBar& bar, const Cell& amount) {
-    EqualPartBar out = bar;
-    out.shadedAmount = tidy(amount);
-    // A known shaded amount makes the whole the unknown to work out.
-    if (out.shadedAmount.value) out.whole = unknownCell();
-    return checkEqualParts(out);
-}
-
-Result<EqualPartBar> setLabel(const EqualPartBar& bar, std::string label) {
-    if (const Status s = checkLabel(label); !s) return s.error();
-    EqualPartBar out = bar;
-    out.label = std::move(label);
-    return out;
-}
-
-Result<EqualPartBar> setUnit(const EqualPartBar& bar, std::string unit) {
-    if (const Status s = checkUnit(unit); !s) return s.error();
-    EqualPartBar out = bar;
-    out.unit = std::move(unit);
     return out;
 }
 

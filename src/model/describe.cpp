@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/bar_model.hpp"
+#include "model/bar_views.hpp"
 #include "model/forms.hpp"
 #include "model/part_whole.hpp"
 #include "model/text.hpp"
@@ -23,20 +24,6 @@ std::string listText(const std::vector<std::string>& items) {
     return out;
 }
 
-Cell cellFor(Value v, bool isUnknown) { return isUnknown ? unknownCell() : knownCell(v); }
-
-std::optional<PartWhole> partWholeOf(const Quantity& q, Orientation orientation) {
-    if (q.partCount() < kMinParts || q.partCount() > kMaxParts) return std::nullopt;
-    std::vector<Cell> parts;
-    const auto values = q.partValues();
-    for (int i = 0; i < q.partCount(); ++i)
-        parts.push_back(cellFor(values[static_cast<std::size_t>(i)],
-                                q.unknown.kind == UnknownKind::Part && q.unknown.part == i));
-    auto pw = makePartWhole(cellFor(q.value(), q.unknown.kind == UnknownKind::Whole), parts, orientation);
-    if (!pw) return std::nullopt;
-    return pw.value();
-}
-
 std::string unknownText(const Unknown& u) {
     switch (u.kind) {
         case UnknownKind::None: return tr("engine.describe.unknown_none");
@@ -47,66 +34,40 @@ std::string unknownText(const Unknown& u) {
     return {};
 }
 
-std::string barStem(const Model& m, const Quantity& q, const std::optional<PartWhole>& pw, const PlaceCounts& shown) {
+// The sentence under a bar model, from its view (bar_views.hpp); the place value stem when no view fits
+// (a number not split into parts).
+std::string barStem(const Model& m, const Quantity& q, const PlaceCounts& shown) {
     const BarLayout& bar = m.layouts.bar;
-    const auto values = q.partValues();
     switch (bar.mode) {
-        case BarMode::EqualParts: {
-            if (q.unknown.kind == UnknownKind::Whole) {
-                // The whole is asked for: the shaded amount is what is shown ("2/3 of ? is 16").
-                const auto part = divideEqually(q.value(), q.partCount());
-                const auto shaded = part ? multiply(part.value(), bar.shaded) : Result<Value>(part.error());
-                if (shaded) {
-                    if (auto eq = makeEqualPartsFromShaded(shaded.value(), q.partCount(), bar.shaded, bar.unit))
-                        return fractionSentence(eq.value());
-                }
-                break;
-            }
-            auto eq = makeEqualParts(q.value(), q.partCount(), bar.shaded, bar.unit);
-            if (eq) return fractionSentence(q.unknown.kind == UnknownKind::None ? reveal(eq.value()) : eq.value());
+        case BarMode::EqualParts:
+            if (const auto eq = equalPartsOf(q, bar)) return fractionSentence(eq.value());
             break;
-        }
         case BarMode::Comparison: {
-            std::vector<Bar> bars;
-            for (const Value v : values) bars.push_back(knownBar(v));
-            auto cmp = makeComparison(bars, bar.unit);
+            const auto cmp = comparisonOf(q, bar);
             if (!cmp) break;
-            ComparisonBars compared = q.unknown.kind == UnknownKind::Difference ? cmp.value() : reveal(cmp.value());
-            if (q.unknown.kind == UnknownKind::Part && q.unknown.part >= 0 && q.unknown.part < q.partCount()) {
-                // A bar asked for stays "?" (its difference from the longest is what is shown).
-                const auto i = static_cast<std::size_t>(q.unknown.part);
-                compared.bars[i] = unknownBar();
-                const auto longest = static_cast<std::size_t>(compared.longest);
-                if (auto diff = subtract(values[longest], values[i])) compared.differences[i] = knownCell(diff.value());
-            }
-            std::vector<std::string> sentences;
-            for (int i = 0; i < static_cast<int>(values.size()); ++i) {
-                if (i == compared.longest) continue;
-                if (auto s = differenceSentence(compared, i)) sentences.push_back(s.value());
-            }
             std::string out;
-            for (const auto& s : sentences) out = out.empty() ? s : tr("engine.describe.sentences", {out, s});
+            for (int i = 0; i < static_cast<int>(cmp.value().bars.size()); ++i) {
+                if (i == cmp.value().longest) continue;
+                const auto s = differenceSentence(cmp.value(), i);
+                if (!s) continue;
+                out = out.empty() ? s.value() : tr("engine.describe.sentences", {out, s.value()});
+            }
             return out;
         }
-        case BarMode::PartWhole: {
-            if (!pw || q.partCount() > kMaxBarParts) break;
-            std::vector<Bar> parts;
-            for (const Cell& c : pw->parts) parts.push_back(Bar{c, {}});
-            auto pwb = makePartWholeBar(Bar{pw->whole, {}}, parts, bar.unit);
-            if (pwb) return stemSentence(pwb.value());
+        case BarMode::PartWhole:
+            if (const auto pwb = partWholeBarOf(q, bar)) return stemSentence(pwb.value());
             break;
-        }
     }
     return placeValueStem(shown);
 }
 
-std::string stemFor(const Model& m, const Quantity& q, const std::optional<PartWhole>& pw, const PlaceCounts& shown) {
+std::string stemFor(const Model& m, const Quantity& q, const Result<PartWhole>& pw, const PlaceCounts& shown) {
     switch (m.kind) {
         case Representation::PartWhole:
-            if (pw) return stemSentence(*pw);
+            if (pw) return stemSentence(pw.value());
             break;
         case Representation::Bar:
-            return barStem(m, q, pw, shown);
+            return barStem(m, q, shown);
         case Representation::Beads: {
             if (q.partCount() == 1) return trCount("engine.describe.beads_counted", q.value().wholePart());
             std::vector<std::string> parts;
@@ -166,7 +127,7 @@ ModelDescription describeModel(const Board& board, const Model& m) {
     const auto pw = partWholeOf(q, m.layouts.orientation);
     const bool comparison = m.kind == Representation::Bar && m.layouts.bar.mode == BarMode::Comparison;
     if (pw && !comparison) {
-        const FactFamily family = factFamily(*pw);
+        const FactFamily family = factFamily(pw.value());
         d.factFamily = family.wholeLast;
         d.factFamily.insert(d.factFamily.end(), family.wholeFirst.begin(), family.wholeFirst.end());
     }

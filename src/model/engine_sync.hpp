@@ -25,10 +25,12 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
 // Brings a bead string in step: counted beads = the whole, a divider after each part but the last, a
 // longer string when the whole needs one. Refuses decimals, more than 100 and parts of zero.
 Result<BeadString> syncBeads(const BeadString& beads, const Quantity& q);
-// Whether a bar layout can show q: equal parts need 2 or more parts of one value and 0..n shaded;
-// comparison needs 2 or 3 bars.
 // A bar's unit and labels (at most one per part and the whole, each short, no control characters).
 Status checkBarLabels(const BarLayout& bar);
+// Whether a bar layout can show q (its labels as checkBarLabels says): equal parts need parts of one value
+// (kMinEqualParts..kMaxEqualParts, the most a quantity has) and 0..n shaded; comparison needs
+// kMinComparisonBars..kMaxComparisonBars bars; a part-whole bar shows any quantity (a number not split
+// into parts is one bar). Only an equal-part bar has shaded parts.
 Status checkBar(const BarLayout& bar, const Quantity& q);
 
 // The quantity made ready to be shown as `kind`: a one-part quantity shown as a part-whole is split by

@@ -1,6 +1,6 @@
-// Part-whole model rules: working out the unknown circle, the changes a teacher makes (values, parts,
-// orientation), standard and non-standard partitions, the fact family and the stem sentence.
-// Pure functions over the PartWhole value (see part_whole.hpp).
+// Part-whole model rules: working out the unknown circle, standard and non-standard partitions, the fact
+// family and the stem sentence. Pure queries over the PartWhole view (see part_whole.hpp); the engine
+// makes every change (quantity.hpp, engine_apply.cpp).
 #include "model/part_whole.hpp"
 
 #include <algorithm>
@@ -25,7 +25,6 @@ int countUnknown(const Cell& whole, const std::vector<Cell>& parts) {
     return unknowns;
 }
 
-bool allKnown(const Cell& whole, const std::vector<Cell>& parts) { return countUnknown(whole, parts) == 0; }
 
 // The sum of the known parts (refusing one beyond the largest number).
 Result<Value> knownSum(const std::vector<Cell>& parts) {
@@ -52,14 +51,6 @@ Error noPart(const PartWhole& model, int index) {
 
 bool hasPart(const PartWhole& model, int index) {
     return index >= 0 && static_cast<std::size_t>(index) < model.parts.size();
-}
-
-// Applies "the whole follows the parts" and checks the result.
-Result<PartWhole> settleParts(PartWhole model) {
-    const auto whole = wholeFollowingParts(model.whole, model.parts);
-    if (!whole) return whole.error();
-    model.whole = whole.value();
-    return checkPartWhole(model);
 }
 
 // The worked-out value of every circle, where there is one (nothing when it cannot be worked out).
@@ -106,10 +97,12 @@ Cell unknownCell() { return Cell{}; }
 // ---- Working out the unknown ----------------------------------------------------------------------------
 
 Status checkWholeAndParts(const Cell& whole, const std::vector<Cell>& parts) {
+    const int unknowns = countUnknown(whole, parts);
+    if (unknowns > 1) return Error{tr("error.pw.cannot_work_out", {num(unknowns)})};
     const auto sum = knownSum(parts);
     if (!sum) return sum.error();
     if (!whole.value) return okStatus();
-    if (allKnown(whole, parts)) {
+    if (unknowns == 0) {
         if (sum.value() != *whole.value) {
             return Error{tr("error.pw.not_adding_up", {numeral(sum.value()), numeral(*whole.value)})};
         }
@@ -123,8 +116,6 @@ Status checkWholeAndParts(const Cell& whole, const std::vector<Cell>& parts) {
 
 Result<WholeAndParts> solveWholeAndParts(const Cell& whole, const std::vector<Cell>& parts) {
     if (parts.empty()) return Error{tr("error.pw.too_few_parts", {num(1)})};
-    const int unknowns = countUnknown(whole, parts);
-    if (unknowns > 1) return Error{tr("error.pw.cannot_work_out", {num(unknowns)})};
     const Status fits = checkWholeAndParts(whole, parts);
     if (!fits) return fits.error();
     const Value sum = knownSum(parts).value();  // checked just above
@@ -138,27 +129,7 @@ Result<WholeAndParts> solveWholeAndParts(const Cell& whole, const std::vector<Ce
     return out;
 }
 
-Result<Cell> wholeFollowingParts(const Cell& whole, const std::vector<Cell>& parts) {
-    if (!whole.value) return whole;
-    for (const Cell& p : parts) {
-        if (!p.value) return whole;
-    }
-    const auto sum = knownSum(parts);
-    if (!sum) return sum.error();
-    return knownCell(sum.value());
-}
-
-Status checkNewWhole(const Cell& newWhole, const std::vector<Cell>& parts) {
-    if (!newWhole.value) return okStatus();
-    const auto sum = knownSum(parts);
-    if (!sum) return sum.error();
-    if (allKnown(newWhole, parts) && sum.value() != *newWhole.value) {
-        return Error{tr("error.pw.whole_fixed", {numeral(sum.value()), numeral(*newWhole.value)})};
-    }
-    return checkWholeAndParts(newWhole, parts);
-}
-
-// ---- Making, checking, changing ---------------------------------------------------------------------------
+// ---- Making and checking -----------------------------------------------------------------------------------
 
 Result<PartWhole> makePartWhole(const Cell& whole, const std::vector<Cell>& parts, Orientation orientation) {
     PartWhole model;
@@ -213,40 +184,6 @@ Result<Value> partValue(const PartWhole& model, int index) {
     return solved.value().parts[static_cast<std::size_t>(index)];
 }
 
-Result<PartWhole> setPart(const PartWhole& model, int index, const Cell& part) {
-    if (!hasPart(model, index)) return noPart(model, index);
-    PartWhole out = model;
-    out.parts[static_cast<std::size_t>(index)] = tidy(part);
-    return settleParts(out);
-}
-
-Result<PartWhole> setWhole(const PartWhole& model, const Cell& whole) {
-    const Status fits = checkNewWhole(whole, model.parts);
-    if (!fits) return fits.error();
-    PartWhole out = model;
-    out.whole = tidy(whole);
-    return checkPartWhole(out);
-}
-
-Result<PartWhole> addPart(const PartWhole& model, const Cell& part) {
-    if (model.parts.size() >= static_cast<std::size_t>(kMaxParts)) {
-        return Error{tr("error.pw.too_many_parts", {num(kMaxParts)})};
-    }
-    PartWhole out = model;
-    out.parts.push_back(tidy(part));
-    return settleParts(out);
-}
-
-Result<PartWhole> removePart(const PartWhole& model, int index) {
-    if (!hasPart(model, index)) return noPart(model, index);
-    if (model.parts.size() <= static_cast<std::size_t>(kMinParts)) {
-        return Error{tr("error.pw.too_few_parts", {num(kMinParts)})};
-    }
-    PartWhole out = model;
-    out.parts.erase(out.parts.begin() + index);
-    return settleParts(out);
-}
-
 PartWhole reveal(const PartWhole& model, bool revealed) {
     PartWhole out = model;
     if (!out.whole.value) out.whole.revealed = revealed;
@@ -257,17 +194,6 @@ PartWhole reveal(const PartWhole& model, bool revealed) {
 }
 
 // ---- Orientation ----------------------------------------------------------------------------------------------
-
-PartWhole setOrientation(const PartWhole& model, Orientation orientation) {
-    PartWhole out = model;
-    out.orientation = orientation;
-    return out;
-}
-
-PartWhole rotateClockwise(const PartWhole& model) {
-    const int next = (static_cast<int>(model.orientation) + 1) % kOrientationCount;
-    return setOrientation(model, static_cast<Orientation>(next));
-}
 
 std::string orientationName(Orientation orientation) {
     switch (orientation) {

@@ -1,9 +1,10 @@
-// Part-whole ("cherry") model: a whole and 2 to 5 parts, any circle may be unknown ("?"). The unknown is
-// worked out when it can be (whole = sum of the parts; a part = whole minus the other parts), the model
-// can be drawn with the whole above, below, left or right, and it gives its number sentences (the fact
-// family, also with the whole first) and its stem sentence. Also the standard partition of a value by
-// place (47 -> 40 and 7) and the rule that tells standard from non-standard partitions (30 and 17).
-// The state (PartWhole) is a plain value; the free functions derive from it or return a changed copy.
+// Part-whole ("cherry") model: a whole and 2 to 5 parts, one circle at a time may be unknown ("?"). The
+// unknown is worked out (whole = sum of the parts; a part = whole minus the other parts), the model can be
+// drawn with the whole above, below, left or right, and it gives its number sentences (the fact family,
+// also with the whole first) and its stem sentence. Also the standard partition of a value by place
+// (47 -> 40 and 7) and the rule that tells standard from non-standard partitions (30 and 17).
+// The state (PartWhole) is a derived view: the engine holds the numbers (a group's Quantity) and
+// bar_views.hpp builds this view from it; the free functions here only ask questions of the view.
 #pragma once
 
 #include <optional>
@@ -34,9 +35,9 @@ Cell knownCell(Value v);
 Cell unknownCell();
 
 // The state of one part-whole model.
-// Invariants (checkPartWhole): 2..5 parts; when every circle is known the parts add up to the whole;
-// when only one part is unknown the other parts do not add up to more than the whole; when only the
-// whole is unknown the parts add up to no more than the largest number.
+// Invariants (checkPartWhole): kMinParts..kMaxParts parts; at most one circle unknown; when every circle
+// is known the parts add up to the whole; when a part is unknown the other parts do not add up to more
+// than the whole; when the whole is unknown the parts add up to no more than the largest number.
 struct PartWhole {
     Cell whole;
     std::vector<Cell> parts;
@@ -44,7 +45,7 @@ struct PartWhole {
     bool operator==(const PartWhole&) const = default;
 };
 
-// ---- Working out the unknown (shared with the bar models) --------------------------------------------------
+// ---- Working out the unknown (shared with the part-whole bar) -----------------------------------------------
 
 // Every value of a whole and its parts, once worked out.
 struct WholeAndParts {
@@ -57,20 +58,14 @@ struct WholeAndParts {
 // adding up to more than the whole, known values that do not add up, and sums beyond the largest number.
 // Needs at least one part.
 Result<WholeAndParts> solveWholeAndParts(const Cell& whole, const std::vector<Cell>& parts);
-// The rules every change keeps, shared with the part-whole bar:
-// the known values fit together (two or more unknowns are allowed here: nothing is worked out yet).
+// The rules a whole and its parts keep, shared with the part-whole bar: at most one unknown, and the known
+// values fit together.
 Status checkWholeAndParts(const Cell& whole, const std::vector<Cell>& parts);
-// After the parts changed: when every part and the whole are known, the whole becomes the parts' sum
-// (the whole follows the parts); otherwise the whole is kept. Refuses a sum beyond the largest number.
-Result<Cell> wholeFollowingParts(const Cell& whole, const std::vector<Cell>& parts);
-// Before the whole changes: refuses a new whole that differs from the sum of parts that are all known,
-// or that is smaller than the known parts add up to.
-Status checkNewWhole(const Cell& newWhole, const std::vector<Cell>& parts);
 
-// ---- Making, checking, changing --------------------------------------------------------------------------------
+// ---- Making and checking --------------------------------------------------------------------------------------
 
-// A model from a whole and parts (each possibly unknown). Refuses fewer than 2 or more than 5 parts and
-// values that do not fit together (see the invariants).
+// A model from a whole and parts (at most one of them unknown). Refuses fewer than kMinParts or more than
+// kMaxParts parts, two or more unknowns and values that do not fit together (see the invariants).
 Result<PartWhole> makePartWhole(const Cell& whole, const std::vector<Cell>& parts,
                                 Orientation orientation = Orientation::WholeAbove);
 // The given state if it keeps every invariant, else the reason (for board files).
@@ -88,27 +83,13 @@ Result<WholeAndParts> solve(const PartWhole& model);
 Result<Value> wholeValue(const PartWhole& model);
 Result<Value> partValue(const PartWhole& model, int index);
 
-// Sets (or, with an unknown cell, clears) a part's value, keeping the others. When afterwards every
-// circle is known, the whole follows the parts (it becomes their sum). Refuses a part that is not there
-// and a value that does not fit (the known parts would add up to more than a known whole).
-Result<PartWhole> setPart(const PartWhole& model, int index, const Cell& part);
-// Sets (or clears) the whole. Refuses a whole that does not fit the known parts: smaller than the parts
-// add up to, or, when every part is known, different from their sum (make a part unknown first).
-Result<PartWhole> setWhole(const PartWhole& model, const Cell& whole);
-// Adds a part at the end (unknown by default); at most 5. When every circle is then known the whole
-// follows the parts.
-Result<PartWhole> addPart(const PartWhole& model, const Cell& part = unknownCell());
-// Removes part `index`; at least 2 stay. When every circle is then known the whole follows the parts.
-Result<PartWhole> removePart(const PartWhole& model, int index);
-// Shows (or hides again) the worked-out values of the unknown circles; nothing else changes.
+// The view with the worked-out values of the unknown circles shown (or hidden again); nothing else changes.
 PartWhole reveal(const PartWhole& model, bool revealed = true);
 
 // ---- Orientation ------------------------------------------------------------------------------------------------
 
-PartWhole setOrientation(const PartWhole& model, Orientation orientation);
-// Turns the picture a quarter turn clockwise: whole above -> right -> below -> left -> above.
-PartWhole rotateClockwise(const PartWhole& model);
-// "whole above", "whole on the right", ... (for describing the board).
+// "whole above", "whole on the right", ... (for describing the board). The engine turns a model with the
+// SetOrientation command (a model's Layouts keep its orientation).
 std::string orientationName(Orientation orientation);
 
 // ---- Partitions ----------------------------------------------------------------------------------------------
@@ -139,7 +120,7 @@ FactFamily factFamily(const PartWhole& model);
 // "The whole is 9. One part is 7. The other part is 2." With more parts, the middle ones read "Another
 // part is __.". Unknown circles read "?" (or their worked-out value when revealed).
 std::string stemSentence(const PartWhole& model);
-// The same stem sentence with every value left blank ("The whole is __. ..."), for 2..5 parts.
+// The same stem sentence with every value left blank ("The whole is __. ..."), for kMinParts..kMaxParts.
 Result<std::string> blankStemSentence(int partCount);
 
 // What a circle shows: its numeral, the worked-out numeral when it is revealed, otherwise "?".

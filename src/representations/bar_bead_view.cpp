@@ -2,6 +2,7 @@
 #include "representations/bar_bead_view.hpp"
 
 #include "model/bar_model.hpp"
+#include "model/bar_views.hpp"
 #include "model/bead_string.hpp"
 #include "model/describe.hpp"
 #include "model/forms.hpp"
@@ -213,6 +214,8 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         layer.texts.push_back(t);
         leftmost = std::min(leftmost, ox - kLabelGap - kGlyphWidth * kBarLabelSize * static_cast<float>(s.size()));
     };
+    // Every length as the model's layout functions define it (the whole, or the longest bar, is kBarWidth).
+    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth);
     switch (bar.mode) {
     case model::BarMode::Comparison: {
         std::int64_t longest = 1;
@@ -220,11 +223,11 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         const float rowGap = level == 0 ? kBarGap + kValueSize : kBarGap;
         for (size_t i = 0; i < parts.size(); ++i) {
             const float y = top + static_cast<float>(i) * (kBarHeight + rowGap);
-            const float w = std::max(kBarHeight, kBarWidth * static_cast<float>(parts[i].milli()) / static_cast<float>(longest));
+            const float w = std::max(kBarHeight, f(lengths.parts[i]));
             barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
             leftLabel(labelOf(i + 1), y);
-            if (w < kBarWidth - 1.0f) {
+            if (w < kBarWidth - 1.0f && lengths.differences[i] > 0.0) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
                 scene::Shape gap = scene::rect(ox + 0.5f * (w + kBarWidth), y + 0.5f * kBarHeight, kBarWidth - w - 6.0f,
@@ -242,7 +245,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     }
     case model::BarMode::EqualParts:
     case model::BarMode::PartWhole: {
-        barBox(layer, ox, top, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
+        barBox(layer, ox, top, f(lengths.whole), kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
                handle(m, Handle::BarWhole, 0), 0.0);
         leftLabel(labelOf(0), top);
         bool partLabels = false;
@@ -250,8 +253,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         const float y = top + kBarHeight + kBarGap + (level == 0 ? kValueSize : 0.0f);
         std::vector<float> boundaries;
         for (size_t i = 0; i < parts.size(); ++i) {
-            const float w = whole > 0 ? kBarWidth * static_cast<float>(static_cast<double>(parts[i].milli()) / whole)
-                                      : kBarWidth / static_cast<float>(parts.size());
+            const float w = f(lengths.parts[i]);
             const bool shaded = bar.mode == model::BarMode::EqualParts && static_cast<int>(i) < bar.shaded;
             const bool showValue = bar.mode == model::BarMode::PartWhole || shaded;
             barBox(layer, x, y, std::max(w, 1.0f), shaded ? kBarShaded : kBarFill,

@@ -77,6 +77,16 @@ SCENARIO("Describing models of every kind") {
             {"kind": "bar", "value": 24, "bar": {"mode": "equal-parts", "parts": 3, "shaded": 2}}]})");
         THEN("it reads 16") { CHECK(describeModel(b, b.models[0]).stemSentence == "2/3 of 24 is 16."); }
     }
+    WHEN("a part-whole bar has eleven parts, the last asked for") {
+        const Board b = load(R"({"format": "tenfold-board", "version": 1, "models": [
+            {"kind": "bar", "whole": 20, "parts": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "?"], "bar": {"unit": "cm"}}]})");
+        THEN("it reads as a part-whole bar, not as a place value sentence") {
+            CHECK(describeModel(b, b.models[0]).stemSentence ==
+                  "The whole is 20 cm. One part is 1 cm. Another part is 1 cm. Another part is 1 cm. "
+                  "Another part is 1 cm. Another part is 1 cm. Another part is 1 cm. Another part is 1 cm. "
+                  "Another part is 1 cm. Another part is 1 cm. Another part is 1 cm. The other part is ? cm.");
+        }
+    }
     WHEN("comparison bars of 13 and 5 ask for the difference") {
         const Board b = load(R"({"format": "tenfold-board", "version": 1, "models": [
             {"kind": "bar", "parts": [13, 5], "unknown": "difference", "bar": {"mode": "comparison"}}]})");

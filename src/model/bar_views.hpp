@@ -1,0 +1,52 @@
+// Bar and part-whole views of a linked group: the one place that turns the engine's state (a group's
+// Quantity, with a model's BarLayout or orientation) into the derived views of part_whole.hpp and
+// bar_model.hpp, and into the lengths a bar is drawn with. describe and the board's views ask these
+// views their questions (solve, sentences, layout) instead of working the numbers out again.
+// The quantity knows every value; its one Unknown says which circle or bar shows "?".
+#pragma once
+
+#include <vector>
+
+#include "model/bar_model.hpp"
+#include "model/board.hpp"
+#include "model/part_whole.hpp"
+#include "model/quantity.hpp"
+#include "model/result.hpp"
+
+namespace tenfold::model {
+
+// The part-whole model of q: the whole and each part, the one asked for ("?") left unknown. Refuses a
+// quantity of fewer than kMinParts or more than kMaxParts parts (a number not split into parts is split
+// by place first: prepareQuantityFor in engine_sync.hpp).
+Result<PartWhole> partWholeOf(const Quantity& q, Orientation orientation);
+
+// The part-whole bar of q, with the layout's unit and labels (labels[0] the whole, labels[n] part n-1).
+// Refuses fewer than kMinBarParts or more than kMaxBarParts parts.
+Result<PartWholeBar> partWholeBarOf(const Quantity& q, const BarLayout& bar);
+
+// Comparison bars of q: each part is a bar (labels[n] on bar n-1), the first of the longest is the one
+// the others are compared with. A part asked for leaves its bar "?" (its difference from the longest is
+// given); the difference asked for leaves every difference "?". Refuses fewer than kMinComparisonBars or
+// more than kMaxComparisonBars bars.
+Result<ComparisonBars> comparisonOf(const Quantity& q, const BarLayout& bar);
+
+// The equal-part bar of q: as many equal parts as q has parts, the layout's shaded parts, unit and
+// label (labels[0]). Normally the whole is known and the shaded amount worked out (shown once nothing is
+// asked for); with the whole asked for, the shaded amount is given instead ("2/3 of ? is 16"). Refuses
+// parts of different values, a count of parts outside kMinEqualParts..kMaxEqualParts, and a whole asked
+// for with nothing shaded (there is nothing to work it out from).
+Result<EqualPartBar> equalPartsOf(const Quantity& q, const BarLayout& bar);
+
+// The lengths a bar model is drawn with, in board units, `width` being the whole (part-whole and equal
+// parts) or the longest bar (comparison). As the layout functions of bar_model.hpp define them:
+// layoutPartWholeBar, layoutComparison, layoutEqualParts. A part-whole bar of one part (a number not
+// split yet) is the whole, drawn `width` long.
+struct BarLengths {
+    double whole = 0.0;
+    std::vector<double> parts;        // each part, or each comparison bar, in order
+    std::vector<double> differences;  // comparison only: from the end of each bar to the end of the longest
+    bool operator==(const BarLengths&) const = default;
+};
+BarLengths barLengths(const Quantity& q, const BarLayout& bar, double width);
+
+}  // namespace tenfold::model
