@@ -4,6 +4,9 @@
 // an Error at the top, so nothing half-made ever escapes.
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -124,8 +127,19 @@ Value value(const json& j, const std::string& ptr) {
         if (!std::isfinite(d)) fail(ptr, tr("engine.file.expected_value"));
         constexpr std::size_t kBuffer = 64;
         char buffer[kBuffer];
+#if defined(__cpp_lib_to_chars)
         const auto res = std::to_chars(buffer, buffer + kBuffer, d);
         v = Value::parse(std::string_view(buffer, static_cast<std::size_t>(res.ptr - buffer)));
+#else
+        // The browser build's C++ library has no floating-point to_chars: the fewest digits that read back
+        // as the same double are the same shortest form.
+        int written = 0;
+        for (int digits = 1; digits <= std::numeric_limits<double>::max_digits10; ++digits) {
+            written = std::snprintf(buffer, kBuffer, "%.*g", digits, d);
+            if (std::strtod(buffer, nullptr) == d) break;
+        }
+        v = Value::parse(std::string_view(buffer, static_cast<std::size_t>(written)));
+#endif
     } else if (j.is_string()) {
         v = Value::parse(text(j, ptr));
     } else {
