@@ -5,8 +5,9 @@ TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
                   libepoxy-dev nlohmann-json3-dev fonts-sil-andika)
 # The browser build (scripts/web) and its tests, and the .deb's test: emscripten, Debian's source packages
-# (dpkg-dev), headless Chromium, and what the .deb test uses (dpkg-shlibdeps, file, desktop-file-validate).
-TENFOLD_WEB_PACKAGES=(emscripten dpkg-dev chromium file desktop-file-utils)
+# (dpkg-dev), headless Chromium, and what the .deb tests use (dpkg-shlibdeps, file, desktop-file-validate,
+# debootstrap for a fresh Debian 12 to install it in).
+TENFOLD_WEB_PACKAGES=(emscripten dpkg-dev chromium file desktop-file-utils debootstrap)
 
 tenfold_install() {
     local missing=()
