@@ -206,7 +206,9 @@ FrameInput Platform::collect(bool wait) {
             else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) in.keys.push_back(KeyAction::ZoomIn);
             else if (k == SDLK_MINUS || k == SDLK_KP_MINUS) in.keys.push_back(KeyAction::ZoomOut);
             else if (k == SDLK_0 || k == SDLK_KP_0) in.keys.push_back(KeyAction::Fit);
+#ifndef __EMSCRIPTEN__  // a page has nothing to quit to
             else if (ctrl && k == SDLK_q) in.keys.push_back(KeyAction::Quit);
+#endif
             else if (ctrl && k == SDLK_z && (e.key.keysym.mod & KMOD_SHIFT)) in.keys.push_back(KeyAction::Redo);
             else if (ctrl && k == SDLK_z) in.keys.push_back(KeyAction::Undo);
             else if (ctrl && k == SDLK_y) in.keys.push_back(KeyAction::Redo);

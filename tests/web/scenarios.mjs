@@ -76,9 +76,13 @@ const scenarios = {
     await waitFor(app, 'can-redo', '1');
   },
 
-  // The mouse and a pen drag as a finger does; a tap on a tray tile then a tap in the chart places a piece.
+  // The mouse and a pen drag as a finger does; a tap on a tray tile then a tap in the chart places a piece;
+  // and the keyboard's Ctrl+Q does not stop the page.
   async 'mouse-pen-tap'(app) {
     await load(app);
+    // Ctrl+Q quits the native app; a page has nothing to quit to and must go on working.
+    await app.page.keyboard.press('Control+KeyQ');
+    await frames(app, 3);
     const start = Number(await query(app, 'value 2'));
     await press(app, await spot(app, 'tray:ones'), await spot(app, 'column:2:ones'), 'mouse');
     await waitFor(app, 'value 2', String(start + 1));
