@@ -19,7 +19,7 @@ list(APPEND _file_deps ${_font} ${PROJECT_SOURCE_DIR}/assets/tenfold.png)
 set(TENFOLD_WEB_LINK_OPTIONS
   "SHELL:--shell-file ${_web}/shell.html" -sMINIFY_HTML=0 -sENVIRONMENT=web -sFORCE_FILESYSTEM=1 -lidbfs.js
   "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','FS']"
-  -sINITIAL_MEMORY=64MB)
+  -sINITIAL_MEMORY=32MB)
 
 add_library(tenfold_web_platform STATIC ${CMAKE_CURRENT_SOURCE_DIR}/platform/platform_web.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/app/app_web.cpp)

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -211,8 +212,14 @@ void App::webPicture() {
 
 std::string App::webBench(int frames, int width, int height) {
     // As --bench: every frame rebuilds the scene from the board and waits for the GPU; then the same run
-    // with an empty board of the same size.
+    // with an empty board of the same size. The board's undo history is not kept.
     render::OffscreenTarget target(width, height);
+    // WebGL's finish() need not wait for the GPU; reading a pixel back does.
+    auto waitForGpu = [] {
+        std::uint8_t pixel[4];
+        glFinish();
+        glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+    };
     auto timeFrames = [&](int count) {
         std::vector<double> ms;
         for (int i = 0; i < count; ++i) {
@@ -220,14 +227,14 @@ std::string App::webBench(int frames, int width, int height) {
             sceneDirty_ = true;
             target.bind();
             render(width, height, true);
-            glFinish();
+            waitForGpu();
             ms.push_back(emscripten_get_now() - t0);
         }
         return ms;
     };
     target.bind();
     render(width, height, true);
-    glFinish();
+    waitForGpu();
     const std::vector<double> board = timeFrames(frames);
     const model::Board kept = session_.board();
     session_.reset(model::Board{});

@@ -27,16 +27,16 @@ function sizes(files) {
 
 // Resident memory of the renderer processes of the browser whose profile is `profile`.
 function rendererRssMb(marker) {
-  let kb = 0;
+  let kb = 0, count = 0;
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer') || !cmd.includes(marker)) continue;
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      if (m) { kb += Number(m[1]); ++count; }
     } catch { /* gone */ }
   }
-  return round(kb / 1024);
+  return { mb: round(kb / 1024), processes: count };
 }
 
 const out = { payload: {
