@@ -2,7 +2,8 @@
 //   payload      wasm + js + data (+ html) of the served build and the single offline file, raw and gzip
 //   first_frame  ms from the start of a fresh tab's navigation to the app's first frame, median of RUNS
 //   bench        frame time of tests/bench/lesson-linked.json in headless Chromium against its empty board
-//                (Module.tenfoldBench, like --bench), beside the native `build/tenfold --bench` run here
+//                (Module.tenfoldBench, like --bench: up to a pixel read back; submit_ms: up to the last GL
+//                call), beside the native `build/tenfold --bench` run here
 //   memory       the tab's renderer process (RSS), the wasm heap and the JS heap after the bench
 // Usage: TENFOLD_WEB_DIR=build-web node tests/web/measure.mjs [RUNS]     (needs build/tenfold for native)
 import { execFileSync } from 'node:child_process';
@@ -28,15 +29,16 @@ function sizes(files) {
 // Resident memory of the renderer processes of the browser whose profile is `profile`.
 function rendererRssMb(marker) {
   let kb = 0, count = 0;
+  const each = [];
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer') || !cmd.includes(marker)) continue;
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) { kb += Number(m[1]); ++count; }
+      if (m) { kb += Number(m[1]); ++count; each.push(round(Number(m[1]) / 1024)); }
     } catch { /* gone */ }
   }
-  return { mb: round(kb / 1024), processes: count };
+  return { mb: round(kb / 1024), processes: count, each_mb: each };
 }
 
 const out = { payload: {
@@ -65,6 +67,7 @@ for (const target of ['served', 'offline']) {
   const web = [];
   for (let i = 0; i < runs; ++i) web.push(JSON.parse(await app.page.evaluate(() => Module.tenfoldBench(120, 1920, 1080))));
   out.bench_web = { frame_ms_p50: median(web.map((r) => r.frame_ms_p50)), empty_frame_ms_p50: median(web.map((r) => r.empty_frame_ms_p50)),
+                    submit_ms_p50: median(web.map((r) => r.submit_ms_p50)), empty_submit_ms_p50: median(web.map((r) => r.empty_submit_ms_p50)),
                     size: '1920x1080', runs, gl_renderer: web[0].gl_renderer };
   const metrics = await app.cdp.send('Performance.enable').then(() => app.cdp.send('Performance.getMetrics'));
   const js = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize');
