@@ -107,15 +107,22 @@ const scenarios = {
     await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, null, { timeout: 5000 });
   },
 
-  // The board is kept in the browser's storage: after a reload of the tab it is still there.
+  // The board and the settings are kept in the browser's storage: after a reload of the tab they are
+  // still there.
   async reload(app) {
     await load(app);
     const before = Number(await query(app, 'value 2'));
+    const scale = Number(await query(app, 'ui-scale'));
     await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
     await waitFor(app, 'value 2', String(before + 1));
+    await tap(app, await spot(app, 'button:settings'));
+    await frames(app, 4);
+    await tap(app, await spot(app, 'button:bigger'));
+    await waitFor(app, 'ui-scale', String(scale * 1.25));
     await waitFor(app, 'persisted', '1');
     await load(app, { reload: true });
     check(await query(app, 'value 2') === String(before + 1), `after the reload the board shows ${await query(app, 'value 2')}`);
+    check(await query(app, 'ui-scale') === String(scale * 1.25), `after the reload the size is ${await query(app, 'ui-scale')}`);
   },
 
   // A board file from the disk through the page's file picker; a broken one is refused and the board stays.
