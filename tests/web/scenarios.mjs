@@ -39,6 +39,9 @@ const scenarios = {
           'the live region does not hold the board\'s description');
     check(await app.page.evaluate(() => document.getElementById('tenfold-description').getAttribute('aria-live')) === 'polite',
           'the description is not a live region');
+    // The page's own words come from the text table (a missing key shows as "[key]").
+    const labels = await app.page.evaluate(() => [...document.querySelectorAll('#tenfold-files button')].map((b) => b.textContent));
+    check(labels.length === 3 && labels.every((l) => l.length > 0 && !l.startsWith('[')), `the page's buttons read ${labels.join(', ')}`);
   },
 
   // A finger drags a one from the tray into the chart: the value goes up by one, and the live region says so.
