@@ -4,10 +4,10 @@ set -euo pipefail
 TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
                   libepoxy-dev nlohmann-json3-dev fonts-sil-andika)
-# The browser build (scripts/web) and its tests, and the .deb's test: emscripten, Debian's source packages
-# (dpkg-dev), headless Chromium, and what the .deb tests use (dpkg-shlibdeps, file, desktop-file-validate,
-# debootstrap for a fresh Debian 12 to install it in).
-TENFOLD_WEB_PACKAGES=(emscripten dpkg-dev chromium file desktop-file-utils debootstrap)
+# The browser build (scripts/web) and its tests, and the .deb's tests: emscripten, Debian's source packages
+# (dpkg-dev), fonttools (the font cut down for the web), headless Chromium, and for the .deb dpkg-shlibdeps,
+# file, desktop-file-validate and debootstrap (a fresh Debian 12 to install it in).
+TENFOLD_WEB_PACKAGES=(emscripten dpkg-dev fonttools chromium file desktop-file-utils debootstrap)
 
 tenfold_install() {
     local missing=()
