@@ -108,6 +108,15 @@ export async function query(app, line) {
   return answer;
 }
 
+// The id of the board's first blocks model (the chart the tray fills), whatever the numbering.
+export async function chartOf(app) {
+  for (let id = 1; id <= 16; ++id) {
+    const kind = await app.page.evaluate((l) => Module.tenfoldQuery(l), `kind ${id}`);
+    if (kind === 'blocks') return id;
+  }
+  throw new Error('the board has no blocks model');
+}
+
 // A named spot (tray:ones, column:1:ones, button:undo, ...) in CSS pixels.
 export async function spot(app, name) {
   const answer = await app.page.evaluate((n) => Module.tenfoldSpot(n), name);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { check, fingers, frames, load, press, query, run, sourceDir, spot, tap, waitFor } from './harness.mjs';
+import { chartOf, check, fingers, frames, load, press, query, run, sourceDir, spot, tap, waitFor } from './harness.mjs';
 
 const kGoldenChannelTolerance = 12;   // as tests/app/imgcmp.cpp: SwiftShader and llvmpipe round edges a little differently
 const kGoldenMaxDifferent = 0.002;    // at most 0.2% of the pixels differ by more than that
@@ -47,9 +47,10 @@ const scenarios = {
   // A finger drags a one from the tray into the chart: the value goes up by one, and the live region says so.
   async drag(app) {
     await load(app);
-    const before = Number(await query(app, 'value 2'));
-    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
-    await waitFor(app, 'value 2', String(before + 1));
+    const c = await chartOf(app);
+    const before = Number(await query(app, `value ${c}`));
+    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
+    await waitFor(app, `value ${c}`, String(before + 1));
     await waitFor(app, 'pointers', '0');
     const described = await app.page.evaluate(() => document.getElementById('tenfold-description').textContent);
     check(described.includes(`Value: ${before + 1}`), `the live region did not follow the board: ${described}`);
@@ -58,24 +59,26 @@ const scenarios = {
   // Two fingers drag at once (a ten and a one), then three (a hundred, a ten and a one).
   async fingers(app) {
     await load(app);
-    const start = Number(await query(app, 'value 2'));
-    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, 'column:2:tens')],
-                        [await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
-    await waitFor(app, 'value 2', String(start + 11));
-    await fingers(app, [[await spot(app, 'tray:hundreds'), await spot(app, 'column:2:hundreds')],
-                        [await spot(app, 'tray:tens'), await spot(app, 'column:2:tens')],
-                        [await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
-    await waitFor(app, 'value 2', String(start + 122));
+    const c = await chartOf(app);
+    const start = Number(await query(app, `value ${c}`));
+    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, `column:${c}:tens`)],
+                        [await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
+    await waitFor(app, `value ${c}`, String(start + 11));
+    await fingers(app, [[await spot(app, 'tray:hundreds'), await spot(app, `column:${c}:hundreds`)],
+                        [await spot(app, 'tray:tens'), await spot(app, `column:${c}:tens`)],
+                        [await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
+    await waitFor(app, `value ${c}`, String(start + 122));
   },
 
   // Undo with a tap on the toolbar's button takes the drag back.
   async undo(app) {
     await load(app);
-    const before = await query(app, 'value 2');
-    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, 'column:2:tens')]]);
-    await waitFor(app, 'value 2', String(Number(before) + 10));
+    const c = await chartOf(app);
+    const before = await query(app, `value ${c}`);
+    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, `column:${c}:tens`)]]);
+    await waitFor(app, `value ${c}`, String(Number(before) + 10));
     await tap(app, await spot(app, 'button:undo'));
-    await waitFor(app, 'value 2', before);
+    await waitFor(app, `value ${c}`, before);
     await waitFor(app, 'can-redo', '1');
   },
 
@@ -83,29 +86,31 @@ const scenarios = {
   // and the keyboard's Ctrl+Q does not stop the page.
   async 'mouse-pen-tap'(app) {
     await load(app);
+    const c = await chartOf(app);
     // Ctrl+Q quits the native app; a page has nothing to quit to and must go on working.
     await app.page.keyboard.press('Control+KeyQ');
     await frames(app, 3);
-    const start = Number(await query(app, 'value 2'));
-    await press(app, await spot(app, 'tray:ones'), await spot(app, 'column:2:ones'), 'mouse');
-    await waitFor(app, 'value 2', String(start + 1));
-    await press(app, await spot(app, 'tray:tens'), await spot(app, 'column:2:tens'), 'pen');
-    await waitFor(app, 'value 2', String(start + 11));
+    const start = Number(await query(app, `value ${c}`));
+    await press(app, await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`), 'mouse');
+    await waitFor(app, `value ${c}`, String(start + 1));
+    await press(app, await spot(app, 'tray:tens'), await spot(app, `column:${c}:tens`), 'pen');
+    await waitFor(app, `value ${c}`, String(start + 11));
     await tap(app, await spot(app, 'tray:hundreds'));
-    await tap(app, await spot(app, 'column:2:hundreds'));
-    await waitFor(app, 'value 2', String(start + 111));
+    await tap(app, await spot(app, `column:${c}:hundreds`));
+    await waitFor(app, `value ${c}`, String(start + 111));
   },
 
   // The canvas follows the window and the device pixel ratio (here 2: every CSS pixel is 2x2 drawn
   // pixels), input lands where it is drawn at that ratio, and the toolbar's Full screen takes the page.
   async canvas(app) {
     await load(app);
+    const c = await chartOf(app);
     check(await query(app, 'drawable') === '2048x1280', `at a ratio of 2 the canvas draws ${await query(app, 'drawable')}`);
     await app.page.setViewportSize({ width: 900, height: 600 });
     await waitFor(app, 'drawable', '1800x1200');
-    const start = Number(await query(app, 'value 2'));
-    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
-    await waitFor(app, 'value 2', String(start + 1));
+    const start = Number(await query(app, `value ${c}`));
+    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
+    await waitFor(app, `value ${c}`, String(start + 1));
     await tap(app, await spot(app, 'button:fullscreen'));
     await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, null, { timeout: 5000 });
   },
@@ -114,17 +119,18 @@ const scenarios = {
   // still there.
   async reload(app) {
     await load(app);
-    const before = Number(await query(app, 'value 2'));
+    const c = await chartOf(app);
+    const before = Number(await query(app, `value ${c}`));
     const scale = Number(await query(app, 'ui-scale'));
-    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
-    await waitFor(app, 'value 2', String(before + 1));
+    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
+    await waitFor(app, `value ${c}`, String(before + 1));
     await tap(app, await spot(app, 'button:settings'));
     await frames(app, 4);
     await tap(app, await spot(app, 'button:bigger'));
     await waitFor(app, 'ui-scale', String(scale * 1.25));
     await waitFor(app, 'persisted', '1');
     await load(app, { reload: true });
-    check(await query(app, 'value 2') === String(before + 1), `after the reload the board shows ${await query(app, 'value 2')}`);
+    check(await query(app, `value ${c}`) === String(before + 1), `after the reload the board shows ${await query(app, `value ${c}`)}`);
     check(await query(app, 'ui-scale') === String(scale * 1.25), `after the reload the size is ${await query(app, 'ui-scale')}`);
   },
 
@@ -142,15 +148,17 @@ const scenarios = {
     check(await query(app, 'models') === '2', 'a broken file changed the board');
     await pick(path.join(sourceDir, 'assets/boards/forty-seven.json'));
     await waitFor(app, 'models', '3');
-    check(await query(app, 'value 2') === '47', `the opened board shows ${await query(app, 'value 2')}, not 47`);
+    const opened = await chartOf(app);
+    check(await query(app, `value ${opened}`) === '47', `the opened board shows ${await query(app, `value ${opened}`)}, not 47`);
     check((await query(app, 'message')).includes('forty-seven'), 'the opened board is not named');
   },
 
   // The board saved to a file and as a picture: both are downloads, and the file opens as the same board.
   async downloads(app) {
     await load(app);
-    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, 'column:2:tens')]]);
-    const value = await query(app, 'value 2');
+    const c = await chartOf(app);
+    await fingers(app, [[await spot(app, 'tray:tens'), await spot(app, `column:${c}:tens`)]]);
+    const value = await query(app, `value ${c}`);
     const take = async (button) => {
       const download = app.page.waitForEvent('download');
       await app.page.click(button);
@@ -166,12 +174,12 @@ const scenarios = {
     check(picture.bytes.length > 5000, 'the picture is empty');
     // The saved file opens again as the same board.
     const chooser = app.page.waitForEvent('filechooser');
-    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, 'column:2:ones')]]);
+    await fingers(app, [[await spot(app, 'tray:ones'), await spot(app, `column:${c}:ones`)]]);
     await app.page.click('#tenfold-open');
     const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tenfold-download-')), board.name);
     fs.writeFileSync(tmp, board.bytes);
     await (await chooser).setFiles(tmp);
-    await waitFor(app, 'value 2', value);
+    await waitFor(app, `value ${c}`, value);
   },
 
   // The default board looks as the native app draws it (tests/golden/default_1366x768.png).
