@@ -3,7 +3,9 @@
 set -euo pipefail
 TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
-                  libepoxy-dev nlohmann-json3-dev fonts-sil-andika)
+                  libepoxy-dev nlohmann-json3-dev fonts-sil-andika
+                  # real-window tests: an X server, real clicks (XTEST) and frames seen from outside (DAMAGE)
+                  xvfb xauth libx11-dev libxtst-dev libxdamage-dev)
 # The browser build (scripts/web) and its tests, and the .deb's tests: emscripten, Debian's source packages
 # (dpkg-dev), fonttools (the font cut down for the web), headless Chromium, and for the .deb dpkg-shlibdeps,
 # file, desktop-file-validate and debootstrap (a fresh Debian 12 to install it in).

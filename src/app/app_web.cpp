@@ -155,12 +155,12 @@ std::string App::webOpen(const std::string& path) {
         // The board that is open stays open, and the reason is said where the teacher looks.
         const std::string why = model::tr("ui.open_failed", {board.error().message});
         showMessage(why);
-        framesToDraw_ = std::max(framesToDraw_, 2);
+        scheduler_.inputArrived();
         return why;
     }
     openBoard(std::move(board.value()));
     showMessage(model::tr("ui.opened", {name}));
-    framesToDraw_ = std::max(framesToDraw_, 2);
+    scheduler_.inputArrived();
     return {};
 }
 
@@ -201,8 +201,7 @@ void App::webPicture() {
     std::string error;
     const bool ok = render::writePng(file, width, height, target.readPixels(), error);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    sceneDirty_ = true;
-    framesToDraw_ = std::max(framesToDraw_, 2);
+    scheduler_.inputArrived();
     if (!ok) {
         showMessage(error);
         return;
@@ -226,9 +225,8 @@ std::string App::webBench(int frames, int width, int height) {
         submitted.clear();
         for (int i = 0; i < count; ++i) {
             const double t0 = emscripten_get_now();
-            sceneDirty_ = true;
-            target.bind();
-            render(width, height, true);
+                    target.bind();
+            runFrame({}, 0.0, width, height, true);
             submitted.push_back(emscripten_get_now() - t0);
             waitForGpu();
             ms.push_back(emscripten_get_now() - t0);
@@ -236,7 +234,7 @@ std::string App::webBench(int frames, int width, int height) {
         return ms;
     };
     target.bind();
-    render(width, height, true);
+    runFrame({}, 0.0, width, height, true);
     waitForGpu();
     const std::vector<double> board = timeFrames(frames);
     const std::vector<double> boardSubmitted = submitted;
@@ -247,8 +245,7 @@ std::string App::webBench(int frames, int width, int height) {
     session_.reset(kept);  // undo history aside, the board is as it was
     webShown_ = kept;
     needsFit_ = true;
-    sceneDirty_ = true;
-    framesToDraw_ = std::max(framesToDraw_, 2);
+    scheduler_.inputArrived();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
     nlohmann::ordered_json out;

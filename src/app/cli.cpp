@@ -35,11 +35,13 @@ std::string helpText() {
            "                                       render N frames offscreen and print timings as JSON\n"
            "  tenfold --replay SCRIPT [--size WxH] [BOARD]\n"
            "                                       play a script of pointer and finger events, check its expectations\n"
+           "  tenfold --spots [--size WxH] [--replay SCRIPT] [BOARD]\n"
+           "                                       print where every named spot is on screen (JSON), after the script\n"
            "  tenfold describe BOARD [--json]      print every model on BOARD with its value in words and numerals\n"
            "  tenfold --help | --version\n"
            "\n"
            "Options:\n"
-           "  --size WxH     picture size in pixels (default 1920x1080)\n"
+           "  --size WxH     picture size in pixels (default 1920x1080); with no mode, the window's size\n"
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
            "\n"
@@ -51,7 +53,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     ParsedCommandLine r;
     Options& o = r.options;
     std::vector<std::string> positional;
-    bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false;
+    bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false, spots = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* what) -> const std::string* {
@@ -79,6 +81,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             replay = true;
         } else if (a == "--bench") {
             bench = true;
+        } else if (a == "--spots") {
+            spots = true;
         } else if (a == "--size") {
             const std::string* v = value("a size, e.g. --size 1920x1080");
             if (!v) return r;
@@ -116,8 +120,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             positional.push_back(a);
         }
     }
-    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay ? 1 : 0) > 1) {
-        r.error = "choose one of --screenshot, --bench, --replay and describe";
+    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay && !spots ? 1 : 0) + (spots ? 1 : 0) > 1) {
+        r.error = "choose one of --screenshot, --bench, --replay, --spots and describe";
         return r;
     }
     if (positional.size() > 1) {
@@ -133,8 +137,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         r.error = "--frames goes with --bench";
         return r;
     }
-    if (o.sizeGiven && !screenshot && !bench && !replay) {
-        r.error = "--size goes with --screenshot, --bench or --replay";
+    if (o.sizeGiven && describe) {
+        r.error = "--size does not go with describe";
         return r;
     }
     if (describe) {
@@ -148,6 +152,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         o.mode = Mode::Screenshot;
     } else if (bench) {
         o.mode = Mode::Bench;
+    } else if (spots) {
+        o.mode = Mode::Spots;  // --replay, if given, is played first
     } else if (replay) {
         o.mode = Mode::Replay;
     }

@@ -309,6 +309,8 @@ constexpr Entry kTable[] = {
     {"ui.window", "Window"},
     {"ui.boards", "Boards"},
     {"ui.settings", "Settings"},
+    {"ui.more", "More"},
+    {"app.tray.keep_adding", "Keep adding"},
     {"ui.chosen", "{0} (chosen)"},
     {"ui.size", "Size of buttons and text: {0}%{1}"},
     {"ui.size_automatic", " (automatic)"},
@@ -343,6 +345,7 @@ constexpr Entry kTable[] = {
     // The menu of a picked model, the keypad and the board's level.
     {"ui.model.title", "{0}: {1}"},
     {"ui.model.show_as", "Show as:"},
+    {"ui.model.change_into", "Change into:"},
     {"ui.model.level", "Level:"},
     {"ui.model.blocks", "Blocks"},
     {"ui.model.counters", "Counters"},
@@ -401,6 +404,10 @@ constexpr Entry kTable[] = {
     {"gallery.save-as", "Save as"},
     {"gallery.save", "Save"},
     {"gallery.empty", "No saved boards yet. Save this one below."},
+    // == intents (what a menu, a keypad or a tap asks for) ==
+    {"intent.no_model", "That model is not on the board any more."},
+    {"intent.cover.nothing_counted", "Push some beads across first: there is nothing counted to cover."},
+    {"intent.unknown.count_on", "Type how many beads to count on: the number of hops cannot be \"?\"."},
     // == engine (groups, conversions, files) ==
     // Linked groups and quantities.
     {"engine.quantity.no_parts", "There must be at least one part."},

@@ -63,9 +63,10 @@ SCENARIO("screenshots and benchmarks") {
         }
     }
     WHEN("options are combined that do not go together") {
-        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench, --replay and describe");
+        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench, --replay, --spots and describe");
+        CHECK(parseCommandLine({"--spots", "--bench"}).error == "choose one of --screenshot, --bench, --replay, --spots and describe");
         CHECK(parseCommandLine({"--frames", "3"}).error == "--frames goes with --bench");
-        CHECK(parseCommandLine({"--size", "800x600"}).error == "--size goes with --screenshot, --bench or --replay");
+        CHECK(parseCommandLine({"describe", "b.json", "--size", "800x600"}).error == "--size does not go with describe");
         CHECK(parseCommandLine({"--json"}).error == "--json goes with describe, e.g. tenfold describe board.json --json");
     }
     WHEN("an option misses its value") {
@@ -93,4 +94,25 @@ SCENARIO("help, version, describe and unknown options") {
     CHECK(rp.options.script == "s.replay");
     CHECK(rp.options.board == "b.json");
     CHECK(parseCommandLine({"--replay"}).error == "--replay needs a script file, e.g. --replay build-347.replay");
+}
+
+SCENARIO("where things are on screen, and the window's size") {
+    GIVEN("--spots, alone or after a script") {
+        auto plain = parseCommandLine({"--spots", "--size", "1366x768"});
+        CHECK(plain.error.empty());
+        CHECK(plain.options.mode == Mode::Spots);
+        CHECK(plain.options.width == 1366);
+        auto after = parseCommandLine({"--spots", "--replay", "open.replay", "b.json"});
+        CHECK(after.error.empty());
+        CHECK(after.options.mode == Mode::Spots);
+        CHECK(after.options.script == "open.replay");
+        CHECK(after.options.board == "b.json");
+    }
+    GIVEN("--size with no mode") {
+        auto window = parseCommandLine({"--size", "1024x700"});
+        CHECK(window.error.empty());
+        CHECK(window.options.mode == Mode::Run);
+        CHECK(window.options.sizeGiven);
+        CHECK(window.options.height == 700);
+    }
 }
