@@ -8,6 +8,10 @@ TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libg
                   xvfb xauth libx11-dev libxtst-dev libxdamage-dev)
 # For the tests only: clang and its libFuzzer runtime build the fuzz targets (tests/fuzz).
 TENFOLD_TEST_PACKAGES=(clang libclang-rt-14-dev)
+# The browser build (scripts/web) and its tests, and the .deb's tests: emscripten, Debian's source packages
+# (dpkg-dev), fonttools (the font cut down for the web), headless Chromium, and for the .deb dpkg-shlibdeps,
+# file, desktop-file-validate and debootstrap (a fresh Debian 12 to install it in).
+TENFOLD_WEB_PACKAGES=(emscripten dpkg-dev fonttools chromium file desktop-file-utils debootstrap)
 
 tenfold_install() {
     local missing=()

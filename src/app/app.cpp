@@ -14,7 +14,7 @@
 #include "representations/palette.hpp"
 #include "representations/tags.hpp"
 
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <nlohmann/json.hpp>

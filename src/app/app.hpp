@@ -45,6 +45,25 @@ public:
     // Also the entry point for a browser main loop.
     bool frame();
 
+#ifdef __EMSCRIPTEN__
+    // The browser's side of the app (app_web.cpp).
+    bool startWeb(std::string& error);  // graphics, settings and the working board, then frames run
+    void webFrame();                    // frame(), then the live region, the working board and storage
+    std::string webQuery(const std::string& line);    // "value 1" -> "47", as a replay's expect subject
+    std::string webSpot(const std::string& name) const;  // "tray:ones" -> "x y" in CSS pixels
+    std::string webOpen(const std::string& path);     // a board file from the user's disk; "" or why not
+    void webSave();                                   // the board as a download
+    void webPicture();                                // a picture of the board as a download
+    std::string webBench(int frames, int width, int height);  // frame times as JSON, like --bench
+
+private:
+    model::Board webShown_;     // the board the live region and the working copy last showed
+    std::string webFiles_;      // what the kept folders held when they were last written back
+    int webFrames_ = 0;
+    bool webStarted_ = false;
+public:
+#endif
+
 private:
     int runWindow();
     int runScreenshot();

@@ -10,7 +10,7 @@
 #include "render/texture.hpp"
 #include "representations/tags.hpp"
 
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 #include <nlohmann/json.hpp>
 
 #include <sys/resource.h>

@@ -5,6 +5,9 @@
 // an Error at the top, so nothing half-made ever escapes.
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -77,8 +80,19 @@ double coordinate(const json& j, const std::string& ptr) {
     if (!j.isNumber()) fail(ptr, tr("engine.file.coordinate", {limit}));
     const std::string_view written = j.text();
     double d = 0;
+    bool whole = false;
+#if defined(__cpp_lib_to_chars)
     const auto [end, ec] = std::from_chars(written.data(), written.data() + written.size(), d);
-    if (ec != std::errc() || end != written.data() + written.size() || !std::isfinite(d) || std::fabs(d) > kMaxCoordinate)
+    whole = ec == std::errc() && end == written.data() + written.size();
+#else
+    // The browser build's C++ library reads no floating point with from_chars: strtod in the "C" locale
+    // (the app never sets another) reads the same JSON number.
+    const std::string copy(written);
+    char* end = nullptr;
+    d = std::strtod(copy.c_str(), &end);
+    whole = end == copy.c_str() + copy.size();
+#endif
+    if (!whole || !std::isfinite(d) || std::fabs(d) > kMaxCoordinate)
         fail(ptr, tr("engine.file.coordinate_not", {limit, excerpt(written)}));
     return d;
 }

@@ -334,6 +334,14 @@ constexpr Entry kTable[] = {
     {"ui.saved", "Saved as \"{0}\"."},
     {"ui.opened", "Opened \"{0}\"."},
     {"ui.open_failed", "That board could not be opened: {0} Your board is still here."},
+    // The page around the app in a browser: its buttons for the user's own disk, and file names.
+    {"web.open", "Open a file"},
+    {"web.save", "Save to a file"},
+    {"web.picture", "Save a picture"},
+    {"web.board_label", "The Tenfold board"},
+    {"web.board_file_name", "Tenfold board"},
+    {"web.picture_file_name", "Tenfold board picture"},
+    {"web.working_board_broken", "The board from your last visit could not be opened ({0}), so a new board is open."},
     // The menu of a picked model, the keypad and the board's level.
     {"ui.model.title", "{0}: {1}"},
     {"ui.model.show_as", "Show as:"},

@@ -2,7 +2,10 @@
 #include "platform/platform.hpp"
 
 #include <SDL.h>
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
+#ifdef __EMSCRIPTEN__
+#include "platform/platform_web.hpp"
+#endif
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -89,6 +92,11 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+#ifdef __EMSCRIPTEN__  // the browser: OpenGL ES 3.0, which is WebGL2
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+#endif
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
@@ -128,13 +136,20 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     ImGui::GetIO().IniFilename = nullptr;  // settings are Tenfold's, not ImGui's
     ImGui::GetIO().ConfigInputTextCursorBlink = false;  // calm, and no frames to draw while a field waits
     ImGui_ImplSDL2_InitForOpenGL(window_, context_);
+#ifdef __EMSCRIPTEN__
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+#else
     ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
     imgui_ = true;
     return true;
 }
 
 FrameInput Platform::collect(int timeoutMs) {
     FrameInput in;
+#ifdef __EMSCRIPTEN__
+    timeoutMs = 0;  // the browser delivers events between frames: never block in a page
+#endif
     // A text field wants typing: ask for text input, which brings up the system's on-screen keyboard where
     // there is one (a touch screen with no keyboard).
     if (ImGui::GetIO().WantTextInput && !SDL_IsTextInputActive()) SDL_StartTextInput();
@@ -208,7 +223,9 @@ FrameInput Platform::collect(int timeoutMs) {
             else if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) in.keys.push_back(KeyAction::ZoomIn);
             else if (k == SDLK_MINUS || k == SDLK_KP_MINUS) in.keys.push_back(KeyAction::ZoomOut);
             else if (k == SDLK_0 || k == SDLK_KP_0) in.keys.push_back(KeyAction::Fit);
+#ifndef __EMSCRIPTEN__  // a page has nothing to quit to
             else if (ctrl && k == SDLK_q) in.keys.push_back(KeyAction::Quit);
+#endif
             else if (ctrl && k == SDLK_z && (e.key.keysym.mod & KMOD_SHIFT)) in.keys.push_back(KeyAction::Redo);
             else if (ctrl && k == SDLK_z) in.keys.push_back(KeyAction::Undo);
             else if (ctrl && k == SDLK_y) in.keys.push_back(KeyAction::Redo);
@@ -326,8 +343,19 @@ void Platform::setWindowIcon(const std::vector<std::uint8_t>& rgba, int width, i
 
 void Platform::present() { SDL_GL_SwapWindow(window_); }
 
-void Platform::setFullscreen(bool on) { SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0); }
+void Platform::setFullscreen(bool on) {
+#ifdef __EMSCRIPTEN__
+    web::setFullscreen(on);  // the whole page, by the Fullscreen API
+    return;
+#endif
+    SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
 
-bool Platform::fullscreen() const { return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0; }
+bool Platform::fullscreen() const {
+#ifdef __EMSCRIPTEN__
+    return web::fullscreen();
+#endif
+    return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+}
 
 }  // namespace tenfold::platform

@@ -1,6 +1,6 @@
 // Compiling and linking GLSL programs, with readable errors. OpenGL only.
 #pragma once
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 
 #include <string>
 

@@ -2,7 +2,7 @@
 // Used by --screenshot, --bench and the render tests, so they do not depend on a window's size.
 #pragma once
 
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 
 #include <cstdint>
 #include <string>

@@ -5,7 +5,7 @@
 #include "render/font_atlas.hpp"
 #include "representations/scene.hpp"
 
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 
 #include <string>
 #include <vector>

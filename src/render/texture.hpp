@@ -3,7 +3,7 @@
 // (board thumbnails), into a GL texture owned by a small RAII class.
 #pragma once
 
-#include <epoxy/gl.h>
+#include "render/gl.hpp"
 
 #include <cstddef>
 #include <cstdint>

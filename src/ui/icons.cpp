@@ -42,6 +42,7 @@ std::vector<std::filesystem::path> assetsCandidates() {
     if (const std::filesystem::path exe = executableFolder(); !exe.empty()) {
         out.push_back((exe / ".." / "assets").lexically_normal());
         out.push_back(exe / "assets");
+        out.push_back((exe / ".." / "share" / "tenfold" / "assets").lexically_normal());  // installed (cmake --install)
     }
 #ifdef TENFOLD_SOURCE_ASSETS
     out.emplace_back(TENFOLD_SOURCE_ASSETS);

@@ -26,7 +26,8 @@ inline constexpr std::array<std::string_view, 21> kIconNames = {
 inline constexpr int kIconPixels = 128;  // the size the icons are drawn at
 
 // Where the assets folder may be, in order: $TENFOLD_ASSETS, <folder of the executable>/../assets,
-// <folder of the executable>/assets, and the source tree's assets folder (TENFOLD_SOURCE_ASSETS).
+// <folder of the executable>/assets, <folder of the executable>/../share/tenfold/assets (where
+// cmake --install and the .deb put them), and the source tree's assets folder (TENFOLD_SOURCE_ASSETS).
 std::vector<std::filesystem::path> assetsCandidates();
 // The first candidate that is a folder, or an empty path when there is none.
 std::filesystem::path findAssetsDir();

@@ -88,7 +88,7 @@ SCENARIO("An equal-part bar has 1 to 12 parts everywhere", "[limits]") {
     GIVEN("a file with a bar in 13 equal parts") {
         THEN("it is refused with the same limits") {
             CHECK(refusal(R"({"kind": "bar", "value": 26, "bar": {"mode": "equal-parts", "parts": 13}})") ==
-                  "/models/0/bar/parts: This should be a whole number from 1 to 12.");
+                  "/models/0/bar/parts: This should be a whole number from 1 to 12, not 13.");
         }
     }
 }
