@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/board.hpp"
+#include "representations/legibility.hpp"
 #include "representations/scene.hpp"
 
 #include <functional>
@@ -27,8 +28,9 @@ void scaleFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFro
 // "47 = 40 + 7", with "?" for the unknown whole or part; just "47" for one part.
 std::string equation(const model::Quantity& q);
 
-// A card of lines at (x, y) (top-left, board units): the first line large, the rest smaller.
+// A card of lines at (x, y) (top-left, board units): the first line (the sum) large, the rest smaller, all
+// Readouts at least their smallest size on screen; the card is as wide as its widest line.
 scene::Rect abstractCard(scene::Layer& layer, float x, float y, const std::vector<std::string>& lines,
-                         std::uint64_t tag, float minWidth = 0);
+                         std::uint64_t tag, float minWidth = 0, const TextScale& text = {});
 
 }  // namespace tenfold::repr

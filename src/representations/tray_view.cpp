@@ -119,7 +119,8 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
                                    (areaH - kTileInset * uiScale) / (face.h + depth));
         const float s = std::min(kTrayPieceScale * uiScale, fit);
         const float px = x + 0.5f * (tileW - (face.w + depth) * s);
-        const float py = top + 0.5f * (areaH - (face.h - depth) * s) + depth * s;
+        // Centred: the piece with its depth reaches from py - depth * s to py + face.h * s.
+        const float py = top + 0.5f * (areaH - (face.h - depth) * s);
         place(piece, screen, s, px, py);
 
         if (!item.plain) {
@@ -131,6 +132,7 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
             label.colour = palette::kInk;
             label.align = scene::Align::Centre;
             label.tag = tag;
+            label.role = scene::TextRole::Label;
             screen.texts.push_back(label);
         }
         x += tileW + kTileGap * uiScale;
