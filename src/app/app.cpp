@@ -150,7 +150,13 @@ void App::updateLayout(int width, int height, bool offscreen) {
 void App::fitBoard() {
     // Room at the top for the board's level bar.
     constexpr float kTopPanelPx = 64.0f;
-    camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+    // Text keeps its smallest size on screen, so what the board covers depends on the zoom: build and fit
+    // until the zoom settles.
+    repr::settleZoom(camera_.pixelsPerUnit(), [&](float) { buildScene(width_, height_); return boardBounds_; },
+                     [&](const scene::Rect& area) {
+                         camera_.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+                         return camera_.pixelsPerUnit();
+                     });
     needsFit_ = false;
 }
 
@@ -188,7 +194,7 @@ void App::render(int width, int height, bool offscreen) {
     const PanelActions modelActions = drawModelPanels(state.displayWidth, state.displayHeight);
     ImGui::Render();
 
-    if (sceneDirty_) {
+    if (sceneDirty_ || scene_.board.pixelsPerUnit != camera_.pixelsPerUnit()) {  // text sizes follow the zoom
         buildScene(width, height);
         sceneDirty_ = false;
     }
@@ -412,7 +418,9 @@ bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) 
     constexpr float kThumbMargin = 12.0f;
     render::OffscreenTarget target(kThumbWidth, kThumbHeight);
     scene::Layer layer;
-    const scene::Rect bounds = repr::buildBoard(layer, session_.board());
+    repr::BoardViewOptions thumbnail;
+    thumbnail.text = &renderer_->font();
+    const scene::Rect bounds = repr::buildBoard(layer, session_.board(), thumbnail);
     interaction::Camera cam;
     cam.setViewport(kThumbWidth, kThumbHeight, 1.0f);
     cam.fit(bounds, kThumbMargin);
@@ -532,6 +540,9 @@ void App::buildScene(int width, int height) {
     view.selectedModel = pickedModel_;
     modelAreas_.clear();
     view.areas = &modelAreas_;
+    view.text = &renderer_->font();
+    view.pixelsPerUnit = camera_.pixelsPerUnit();
+    view.uiScale = uiScale_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
