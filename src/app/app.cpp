@@ -744,6 +744,7 @@ int App::runBench() {
     out["board"] = options_.board.empty() ? "default" : options_.board;
     out["shapes"] = shapes;
     out["glyphs"] = glyphs;
+    out["atlas_ms"] = round2(renderer_->atlasMs());
     const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     out["gl_renderer"] = rendererName ? rendererName : "";
     std::cout << out.dump() << std::endl;
