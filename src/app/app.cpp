@@ -1,5 +1,6 @@
 // The main loop and the three ways to run: a window, a screenshot, a benchmark.
 #include "app/app.hpp"
+#include "app/app_texts.hpp"
 
 #include "app/replay_script.hpp"
 #include "model/board_file.hpp"
@@ -650,6 +651,13 @@ int App::runScreenshot() {
     }
     glFinish();
     if (!render::writePng(options_.output, options_.width, options_.height, target.readPixels(), error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 2;
+    }
+    const TextsPicture picture{options_.width, options_.height, uiScale_,
+                               {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()}, repr::palette::kPaper,
+                               fontPath_};
+    if (!options_.texts.empty() && !writeTexts(options_.texts, scene_, renderer_->font(), picture, error)) {
         std::cerr << "tenfold: " << error << "\n";
         return 2;
     }
