@@ -3,7 +3,11 @@
 set -euo pipefail
 TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
-                  libepoxy-dev nlohmann-json3-dev fonts-sil-andika tesseract-ocr tesseract-ocr-eng)
+                  libepoxy-dev nlohmann-json3-dev fonts-sil-andika
+                  # real-window tests: an X server, real clicks (XTEST) and frames seen from outside (DAMAGE)
+                  xvfb xauth libx11-dev libxtst-dev libxdamage-dev
+                  # legibility tests: OCR of the screenshots' texts
+                  tesseract-ocr tesseract-ocr-eng)
 
 tenfold_install() {
     local missing=()

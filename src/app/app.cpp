@@ -1,7 +1,8 @@
-// The main loop and the three ways to run: a window, a screenshot, a benchmark.
+// The frame every mode runs, in its fixed order (input, panels, their actions, update, scene, draw), the
+// interactive loop's frame(), and the board changes it applies (commands, intents, undo, messages).
 #include "app/app.hpp"
-#include "app/app_texts.hpp"
 
+#include "app/menu_placement.hpp"
 #include "app/replay_script.hpp"
 #include "model/board_file.hpp"
 #include "model/describe.hpp"
@@ -35,7 +36,6 @@ namespace {
 constexpr float kScaleStep = 1.25f;
 constexpr float kZoomStep = 1.25f;
 constexpr float kFitMarginPx = 40.0f;
-constexpr int kScreenshotFrames = 3;  // ImGui lays out auto-sized panels over two frames
 constexpr int kReferenceWidth = 1920, kReferenceHeight = 1080;
 
 // The automatic UI scale: 1 up to 1080p, then growing with the screen, so a 4K whiteboard shows the
@@ -45,22 +45,7 @@ float automaticScale(int width, int height) {
     return std::max(1.0f, s);
 }
 
-double peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
-
 }  // namespace
-
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p * static_cast<double>(values.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(rank));
-    const auto hi = static_cast<size_t>(std::ceil(rank));
-    return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
-}
 
 App::App(Options options) : options_(std::move(options)) {}
 
@@ -68,112 +53,58 @@ App::~App() {
     renderer_.reset();  // GL objects go before the context does
 }
 
-int App::run() {
-    std::string error;
-    if (!loadBoard(error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 2;
-    }
-    switch (options_.mode) {
-    case Mode::Screenshot:
-        return runScreenshot();
-    case Mode::Bench:
-        return runBench();
-    case Mode::Replay:
-        return runReplay();
-    case Mode::Describe:
-        return runDescribe();
-    default:
-        return runWindow();
-    }
-}
-
-bool App::loadBoard(std::string& error) {
-    if (options_.board.empty()) {
-        session_.reset(model::defaultBoard());
-        return true;
-    }
-    std::error_code ec;
-    if (std::filesystem::is_directory(options_.board, ec)) {
-        error = "cannot read board file '" + options_.board + "': it is a folder";
-        return false;
-    }
-    if (!std::ifstream(options_.board, std::ios::binary)) {
-        error = "cannot read board file '" + options_.board + "'";
-        return false;
-    }
-    model::Result<model::Board> board = model::loadBoardFile(options_.board);
-    if (!board) {
-        error = "'" + options_.board + "' is not a board Tenfold can open: " + board.error().message;
-        return false;
-    }
-    session_.reset(std::move(board.value()));
-    return true;
-}
-
-int App::runDescribe() {
-    const model::Board& board = session_.board();
-    std::cout << (options_.json ? model::describeBoardJson(board) : model::describeBoard(board));
-    if (options_.json) std::cout << "\n";
-    return 0;
-}
-
-bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
-    if (!platform_.open(spec, error)) return false;
-    fontPath_ = render::findBoardFont();
-    renderer_ = std::make_unique<render::Renderer>();
-    renderer_->init(fontPath_);
-    if (!renderer_->warning().empty()) std::cerr << "tenfold: " << renderer_->warning() << "\n";
-    icons_.load();
-    panels_.setIcons(&icons_);
-    if (const std::filesystem::path assets = ui::findAssetsDir(); !assets.empty()) {
-        if (auto icon = render::loadImage(assets / "tenfold.png")) {
-            platform_.setWindowIcon(icon.value().rgba, icon.value().width, icon.value().height);
-        }
-    }
-    return true;
-}
-
 void App::updateLayout(int width, int height, bool offscreen) {
     // Offscreen pictures depend only on their size, so screenshots are the same on every machine.
     const float automatic = std::max(automaticScale(width, height), offscreen ? 1.0f : platform_.dpiScale());
     const float base = options_.scale > 0 ? options_.scale : automatic;
     const float scale = base * scaleFactor_;
-    if (width != width_ || height != height_ || std::abs(scale - uiScale_) > 1e-4f) {
-        width_ = width;
-        height_ = height;
-        uiScale_ = scale;
-        sceneDirty_ = true;
-    }
+    width_ = width;
+    height_ = height;
+    uiScale_ = scale;
     camera_.setViewport(static_cast<float>(width), static_cast<float>(height), uiScale_);
 }
 
 void App::fitBoard() {
     // Room at the top for the board's level bar.
     constexpr float kTopPanelPx = 64.0f;
-    // Text keeps its smallest size on screen, so what the board covers depends on the zoom: build and fit
-    // until the zoom settles.
+    // Text keeps its smallest size on screen, so what the board covers depends on the zoom: fit, build for
+    // the new zoom and fit again until the zoom settles (needsFit_ is cleared first: buildScene fits).
+    needsFit_ = false;
     repr::settleZoom(camera_.pixelsPerUnit(), [&](float) { buildScene(width_, height_); return boardBounds_; },
                      [&](const scene::Rect& area) {
                          camera_.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
                          return camera_.pixelsPerUnit();
                      });
-    needsFit_ = false;
 }
 
-void App::render(int width, int height, bool offscreen) {
+void App::runFrame(const platform::FrameInput& in, double dt, int width, int height, bool offscreen) {
+    // The fixed order of every frame: nothing below changes state once drawing has begun.
     updateLayout(width, height, offscreen);
+    applyInput(in);
+    const UiActions actions = drawPanels(width, height, offscreen);
+    applyPanels(actions);
+    if (actions.any()) {
+        // The panels were built before their own actions changed things: build them once more, so this
+        // very frame shows what the tap did (a digit in the keypad, a menu that opened) instead of the next.
+        applyPanels(drawPanels(width, height, offscreen));
+    }
+    update(dt);
+    buildScene(width, height);
+    draw(width, height);
+}
+
+App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     const float fb = offscreen ? 1.0f : platform_.framebufferScale();
     panelScale_ = fb;
     panels_.setScale(uiScale_ / fb, fb, fontPath_);
-
-    // Panels first (they only report what was pressed), then the board, then the panels on top.
+    // The panels only report what was pressed; applyPanels acts on it once they are built.
     platform_.imguiNewFrame(width, height, offscreen);
     ImGui::NewFrame();
     ui::ToolbarState state;
     state.displayWidth = static_cast<float>(width) / fb;
     state.displayHeight = static_cast<float>(height) / fb;
     state.trayHeight = repr::trayHeightPx(uiScale_) / fb;
+    state.left = repr::trayTilesRight(repr::traySpecFor(session_.board()), uiScale_, boardInput_.armedTrayItem() >= 0) / fb;
     state.fullscreen = !offscreen && platform_.fullscreen();
     state.uiScale = uiScale_;
     state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;
@@ -185,29 +116,25 @@ void App::render(int width, int height, bool offscreen) {
     state.readouts[1] = readouts_.expanded;
     state.readouts[2] = readouts_.words;
     state.readouts[3] = readouts_.sentence;
-    state.exchangeMode = static_cast<int>(session_.board().settings.exchange);
-    state.beadColours = static_cast<int>(session_.board().settings.beadColours);
-    state.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
-                        repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
+    state.exchangeMode = session_.board().settings.exchange;
+    state.beadColours = session_.board().settings.beadColours;
+    state.colourBlind = colourBlind();
     state.reducedMotion = reducedMotion_;
-    const ui::ToolbarActions actions = panels_.drawToolbar(state);
-    const ui::GalleryAction galleryAction = gallery_.draw(uiScale_ / fb, galleryError_);
-    const PanelActions modelActions = drawModelPanels(state.displayWidth, state.displayHeight);
+    UiActions out;
+    out.toolbar = panels_.drawToolbar(state);
+    out.gallery = gallery_.draw(uiScale_ / fb, galleryError_);
+    out.models = drawModelPanels(state.displayWidth, state.displayHeight);
     ImGui::Render();
+    return out;
+}
 
-    if (sceneDirty_ || scene_.board.pixelsPerUnit != camera_.pixelsPerUnit()) {  // text sizes follow the zoom
-        buildScene(width, height);
-        sceneDirty_ = false;
-    }
-    if (keepInView_ != 0) {
-        // A model the teacher just made bigger (a longer string, labels) is brought back into view.
-        if (const auto r = screenAreaOf(keepInView_)) {
-            const float trayTop = static_cast<float>(height) - repr::trayHeightPx(uiScale_);
-            if (r->x < 0 || r->y < 0 || r->x + r->w > static_cast<float>(width) || r->y + r->h > trayTop) needsFit_ = true;
-        }
-        keepInView_ = 0;
-    }
-    if (needsFit_) fitBoard();
+void App::applyPanels(const UiActions& actions) {
+    applyToolbar(actions.toolbar);
+    applyGallery(actions.gallery);
+    applyModelPanels(actions.models);
+}
+
+void App::draw(int width, int height) {
     const render::View boardView{camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()};
     const render::View screenView{0.5f * static_cast<float>(width), 0.5f * static_cast<float>(height), 1.0f};
     render::Paper paper;
@@ -217,10 +144,52 @@ void App::render(int width, int height, bool offscreen) {
     renderer_->drawLayer(scene_.board, boardView);
     renderer_->drawLayer(scene_.screen, screenView);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
 
-    applyToolbar(actions);
-    applyGallery(galleryAction);
-    applyModelPanels(modelActions);
+namespace {
+void addLayer(Fingerprint& fp, const scene::Layer& layer) {
+    fp.addValue(layer.shapes.size());
+    for (const scene::Shape& s : layer.shapes) {
+        // Field by field: a struct's padding bytes are not part of the picture.
+        const float f[] = {s.x, s.y, s.w, s.h, s.radius, s.fill.r, s.fill.g, s.fill.b, s.fill.a, s.outline.r, s.outline.g,
+                           s.outline.b, s.outline.a, s.outlineWidth, s.shading, s.cellLine};
+        fp.add(f, sizeof f);
+        const int i[] = {static_cast<int>(s.kind), s.cellsX, s.cellsY};
+        fp.add(i, sizeof i);
+    }
+    fp.addValue(layer.texts.size());
+    for (const scene::Text& t : layer.texts) {
+        fp.add(t.text.data(), t.text.size());
+        const float f[] = {t.x, t.y, t.size, t.colour.r, t.colour.g, t.colour.b, t.colour.a};
+        fp.add(f, sizeof f);
+        fp.addValue(static_cast<int>(t.align));
+    }
+}
+}  // namespace
+
+std::uint64_t App::pictureFingerprint() const {
+    Fingerprint fp;
+    addLayer(fp, scene_.board);
+    addLayer(fp, scene_.screen);
+    const float view[] = {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit(), static_cast<float>(width_),
+                          static_cast<float>(height_)};
+    fp.add(view, sizeof view);
+    fp.addValue(ui::drawDataFingerprint());
+    return fp.value();
+}
+
+bool App::moving() const {
+    return animator_.active(clock_) || levels_.active(clock_) || ui::panelsSettling();
+}
+
+std::optional<double> App::nextChange() const {
+    if (!message_.empty()) return messageUntil_;
+    return std::nullopt;
+}
+
+bool App::colourBlind() const {
+    return repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
+           repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
 }
 
 void App::applyToolbar(const ui::ToolbarActions& a) {
@@ -249,36 +218,41 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         bool* flags[] = {&readouts_.numeral, &readouts_.expanded, &readouts_.words, &readouts_.sentence};
         *flags[a.toggleReadout] = !*flags[a.toggleReadout];
     }
-    if (a.toggleAllReadouts || a.toggleReadout >= 0) sceneDirty_ = true;
     if (a.clear) {
         boardInput_.clearSelection();
-        applyCommands(interaction::clearPieces(session_.board()));
+        applyCommands(model::clearPiecesIntent(session_.board()));
     }
-    if (a.setExchangeMode >= 0) {
+    if (a.setExchangeMode) {
         model::Settings board = session_.board().settings;
-        board.exchange = static_cast<model::ExchangeMode>(a.setExchangeMode);
+        board.exchange = *a.setExchangeMode;
         applyCommands({model::SetSettings{board}});
         user_.exchangeMode = std::string(model::exchangeModeId(board.exchange));
         saveUserSettings();
     }
-    if (a.setBeadColours >= 0) {
+    if (a.setBeadColours) {
         model::Settings board = session_.board().settings;
-        board.beadColours = static_cast<model::BeadColours>(a.setBeadColours);
+        board.beadColours = *a.setBeadColours;
         if (!(board == session_.board().settings)) applyCommands({model::SetSettings{board}});
         user_.beadColours = std::string(model::beadColoursId(board.beadColours));
         saveUserSettings();
     }
-    if (a.setColourBlind >= 0) {
-        user_.palette = a.setColourBlind == 1 ? "colour-blind" : "standard";
+    if (a.setColourBlind) {
+        // One name per palette, in the board file and in the teacher's settings alike.
+        const std::string palette(repr::palette::schemeId(*a.setColourBlind ? repr::palette::Scheme::ColourBlind
+                                                                           : repr::palette::Scheme::Standard));
+        user_.palette = palette;
         model::Settings board = session_.board().settings;
-        board.palette = a.setColourBlind == 1 ? "colour-blind-safe" : "standard";
+        board.palette = palette;
         if (!(board == session_.board().settings)) applyCommands({model::SetSettings{board}});
         saveUserSettings();
     }
-    if (a.setReducedMotion >= 0) {
-        reducedMotion_ = a.setReducedMotion == 1;
+    if (a.setReducedMotion) {
+        reducedMotion_ = *a.setReducedMotion;
         user_.reducedMotion = reducedMotion_;
-        if (reducedMotion_) animator_.clear();
+        if (reducedMotion_) {
+            animator_.clear();
+            levels_.clear();
+        }
         saveUserSettings();
     }
     if (a.scaleUp || a.scaleDown || a.scaleAuto) {
@@ -293,7 +267,6 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         galleryError_.clear();
         gallery_.open(std::move(boards), library_.nextDefaultName());
     }
-    framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
 bool App::onPanel(const void* self, float x, float y) {
@@ -313,21 +286,33 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
             return g == gesture || boardInput_.gestureActive(g);
         });
     const model::Status done = continuing ? session_.continueLast(commands) : session_.applyAll(commands);
-    if (done) {
-        if (!continuing) stepGestures_.clear();
-        if (gesture != 0 && std::find(stepGestures_.begin(), stepGestures_.end(), gesture) == stepGestures_.end())
-            stepGestures_.push_back(gesture);
-    }
     if (!done) {
         showMessage(done.error().message, model::commandModel(commands.front()).value_or(0));
-    } else {
-        levelsChanged(before, session_.board());
-        boardInput_.boardChanged(before, session_.board());
-        repr::PieceAnimator::Dropped spots;
-        for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
-        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_, spots);
+        return;
     }
-    sceneDirty_ = true;
+    if (!continuing) stepGestures_.clear();
+    if (gesture != 0 && std::find(stepGestures_.begin(), stepGestures_.end(), gesture) == stepGestures_.end())
+        stepGestures_.push_back(gesture);
+    repr::PieceAnimator::Dropped spots;
+    for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
+    onBoardChanged(before, spots);
+}
+
+void App::applyIntent(const model::Result<std::vector<model::Command>>& intent, model::ModelId at) {
+    if (!intent) {
+        showMessage(intent.error().message, at);
+        return;
+    }
+    applyCommands(intent.value());
+}
+
+void App::onBoardChanged(const model::Board& before, const repr::PieceAnimator::Dropped& dropped) {
+    const model::Board& after = session_.board();
+    // A message says why something did not happen: once the board has changed, it is out of date.
+    message_.clear();
+    levels_.boardChanged(before, after, clock_, reducedMotion_);
+    boardInput_.boardChanged(before, after);
+    animator_.boardChanged(before, after, clock_, reducedMotion_, dropped);
 }
 
 std::optional<scene::Rect> App::screenAreaOf(model::ModelId id) const {
@@ -345,21 +330,21 @@ void App::showMessage(const std::string& text, model::ModelId at) {
     message_ = text;
     messageModel_ = at;
     messageUntil_ = clock_ + kMessageSeconds;
-    sceneDirty_ = true;
 }
 
 void App::openBoard(model::Board board) {
     session_.reset(std::move(board));
+    message_.clear();
     animator_.clear();
+    levels_.clear();
     pickedModel_ = 0;
     keypad_.reset();
+    labelEditor_.reset();
     factFamilies_.clear();
-    levelAnimations_.clear();
     stepGestures_.clear();
     boardInput_.reset();
     boardInput_.clearSelection();
     needsFit_ = true;
-    sceneDirty_ = true;
 }
 
 void App::applyGallery(const ui::GalleryAction& action) {
@@ -400,7 +385,6 @@ void App::applyGallery(const ui::GalleryAction& action) {
         break;
     }
     }
-    framesToDraw_ = std::max(framesToDraw_, 2);
 }
 
 model::Board App::newBoard() const {
@@ -408,7 +392,7 @@ model::Board App::newBoard() const {
     model::Board b;
     b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(model::ExchangeMode::Offered);
     b.settings.beadColours = model::beadColoursFromId(user_.beadColours).value_or(model::BeadColours::ByLength);
-    b.settings.palette = user_.palette == "colour-blind" ? "colour-blind-safe" : "standard";
+    b.settings.palette = user_.palette;
     auto added = model::applyCommand(b, model::AddModel{model::Representation::Blocks, model::Level::Concrete,
                                                         model::Point{0, 0}, model::Value{}, std::nullopt});
     return added ? added.value() : b;
@@ -432,14 +416,14 @@ bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) 
     target.bind();
     renderer_->beginFrame(kThumbWidth, kThumbHeight, paper, view);
     renderer_->drawLayer(layer, view);
-    const bool ok = render::writePng(path.string(), kThumbWidth, kThumbHeight, target.readPixels(), error);
-    sceneDirty_ = true;
-    return ok;
+    return render::writePng(path.string(), kThumbWidth, kThumbHeight, target.readPixels(), error);
 }
 
 void App::applyUserSettings() {
     for (const std::string& w : settings_.load()) std::cerr << "tenfold: " << w << "\n";
     user_ = settings_.settings();
+    // Settings written before palettes had one name each say "colour-blind".
+    if (user_.palette == "colour-blind") user_.palette = std::string(repr::palette::schemeId(repr::palette::Scheme::ColourBlind));
     scaleFactor_ = user_.scaleFactor;
     reducedMotion_ = user_.reducedMotion;
     if (options_.board.empty()) {
@@ -447,7 +431,7 @@ void App::applyUserSettings() {
         model::Board b = session_.board();
         b.settings.exchange = model::exchangeModeFromId(user_.exchangeMode).value_or(b.settings.exchange);
         b.settings.beadColours = model::beadColoursFromId(user_.beadColours).value_or(b.settings.beadColours);
-        if (user_.palette == "colour-blind") b.settings.palette = "colour-blind-safe";
+        b.settings.palette = user_.palette;
         session_.reset(b);
     }
 }
@@ -458,24 +442,18 @@ void App::saveUserSettings() {
 }
 
 void App::applyInput(const platform::FrameInput& in) {
-    bool changed = false;
     const interaction::InputContext ctx{session_.board(), scene_, tray_,
                                         static_cast<float>(height_) - repr::trayHeightPx(uiScale_), uiScale_,
                                         selectMode_, &App::onPanel, this};
     for (const interaction::PointerEvent& e : in.pointers) {
         const interaction::InputResult r = boardInput_.pointer(e, camera_, ctx);
-        changed |= r.viewChanged || r.redraw || !r.commands.empty();
-        if (r.redraw) sceneDirty_ = true;
         if (!r.message.empty()) showMessage(r.message, r.messageModel);
         applyCommands(r.commands, r.dropped, r.gesture);
-        if (r.pickedModel != 0) {
-            pickedModel_ = pickedModel_ == r.pickedModel ? 0 : r.pickedModel;
-            sceneDirty_ = true;
-        }
-        if (r.askValueOf != 0) openKeypad(r.askValueOf, r.askCircle);
+        if (r.pickedModel != 0) pickedModel_ = pickedModel_ == r.pickedModel ? 0 : r.pickedModel;
+        if (r.ask) openKeypad(*r.ask);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
-        if (!panels_.wantsPointer()) changed |= boardInput_.wheel(w, camera_).viewChanged;
+        if (!panels_.wantsPointer()) boardInput_.wheel(w, camera_);
     }
     for (platform::KeyAction k : in.keys) {
         const float cx = 0.5f * camera_.viewportWidth(), cy = 0.5f * camera_.viewportHeight();
@@ -490,14 +468,8 @@ void App::applyInput(const platform::FrameInput& in) {
         case platform::KeyAction::Quit: platform_.requestQuit(); break;
         case platform::KeyAction::None: break;
         }
-        changed = true;
     }
-    if (in.focusLost) {
-        boardInput_.reset();
-        sceneDirty_ = true;
-    }
-    if (in.resized) sceneDirty_ = true;
-    if (changed || in.any) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (in.focusLost) boardInput_.reset();
 }
 
 void App::undo() {
@@ -505,24 +477,16 @@ void App::undo() {
     // A drag that ended where it began left a step that changes nothing: skip it, so Undo always shows.
     while (session_.undo() && session_.board() == before) {
     }
-    if (!(session_.board() == before)) {
-        stepGestures_.clear();
-        levelsChanged(before, session_.board());
-        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
-        boardInput_.boardChanged(before, session_.board());
-        sceneDirty_ = true;
-    }
+    if (session_.board() == before) return;
+    stepGestures_.clear();
+    onBoardChanged(before);
 }
 
 void App::redo() {
     const model::Board before = session_.board();
-    if (session_.redo()) {
-        stepGestures_.clear();
-        levelsChanged(before, session_.board());
-        animator_.boardChanged(before, session_.board(), clock_, reducedMotion_);
-        boardInput_.boardChanged(before, session_.board());
-        sceneDirty_ = true;
-    }
+    if (!session_.redo()) return;
+    stepGestures_.clear();
+    onBoardChanged(before);
 }
 
 void App::buildScene(int width, int height) {
@@ -536,7 +500,7 @@ void App::buildScene(int width, int height) {
     view.readouts = readouts_;
     view.colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind;
     view.now = clock_;
-    for (const model::Model& m : session_.board().models) view.levels.emplace_back(m.id, shownLevel(m));
+    view.levels = levels_.shownLevels(session_.board(), clock_);
     view.factFamilies = factFamilies_;
     view.selectedModel = pickedModel_;
     modelAreas_.clear();
@@ -548,215 +512,89 @@ void App::buildScene(int width, int height) {
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
     tray_ = repr::traySpecFor(session_.board());
-    const bool colourBlind = repr::palette::schemeNamed(user_.palette) == repr::palette::Scheme::ColourBlind ||
-                             repr::palette::schemeNamed(session_.board().settings.palette) == repr::palette::Scheme::ColourBlind;
     repr::buildTrayItems(scene_.screen, tray_, h, uiScale_,
-                         colourBlind ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
-                         boardInput_.armedTrayItem());
-    if (!message_.empty() && clock_ < messageUntil_) {
-        const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
-        // Under the model it is about, when that is on screen; else above the tray.
-        const std::optional<scene::Rect> area = screenAreaOf(messageModel_);
-        const float trayTop = h - repr::trayHeightPx(uiScale_);
-        if ((keypad_ && keypad_->model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) {
-            // The keypad (or the labels editor) says it, where the teacher is looking.
-        } else if (area && area->x + area->w > 0 && area->x < w && area->y + area->h < trayTop && area->y + area->h > 0) {
-            repr::buildMessageAt(scene_.screen, message_, area->x + 0.5f * area->w, area->y + area->h, w, trayTop, uiScale_,
-                                 textWidth);
-        } else {
-            repr::buildMessage(scene_.screen, message_, w, trayTop, uiScale_, textWidth);
+                         colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
+                         boardInput_.armedTrayItem(), boardInput_.keepAdding());
+    if (!message_.empty()) buildMessage(w, h);
+    if (keepInView_ != 0) {
+        // A model the teacher just made bigger (a longer string, labels) is brought back into view.
+        if (const auto r = screenAreaOf(keepInView_)) {
+            const float trayTop = h - repr::trayHeightPx(uiScale_);
+            if (r->x < 0 || r->y < 0 || r->x + r->w > w || r->y + r->h > trayTop) needsFit_ = true;
         }
+        keepInView_ = 0;
     }
+    if (needsFit_) fitBoard();
+}
+
+void App::buildMessage(float w, float h) {
+    const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
+    const float trayTop = h - repr::trayHeightPx(uiScale_);
+    // The keypad (or the labels editor) says it, where the teacher is looking.
+    if ((keypad_ && keypad_->slot.model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) return;
+    const scene::Rect size = repr::messageSize(uiScale_, textWidth);
+    const MenuRoom room{w, h, 0, trayTop, 12.0f * uiScale_};
+    const std::optional<scene::Rect> area = screenAreaOf(messageModel_);
+    const bool onScreen = area && area->x + area->w > 0 && area->x < w && area->y < trayTop && area->y + area->h > 0;
+    if (!onScreen) {
+        // About nothing on screen: above the tray, in the middle.
+        repr::buildMessagePill(scene_.screen, message_, 0.5f * (w - size.w), trayTop - room.margin - size.h, uiScale_, textWidth);
+        return;
+    }
+    // Beside the model it is about, never over the numbers under a chart, another model or a panel.
+    constexpr float kReadoutWeight = 20, kPanelWeight = 10, kOwnModelWeight = 2;
+    std::vector<Obstacle> obstacles;
+    for (const scene::Text& t : scene_.board.texts) {
+        if (t.tag == 0 || repr::tagKind(t.tag) != repr::TagKind::Readout) continue;
+        const float tw = renderer_->font().measure(t.text, t.size);
+        const float left = t.align == scene::Align::Left ? t.x : t.align == scene::Align::Centre ? t.x - 0.5f * tw : t.x - tw;
+        float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        camera_.toScreen(left, t.y - 0.8f * t.size, x0, y0);
+        camera_.toScreen(left + tw, t.y + 0.25f * t.size, x1, y1);
+        obstacles.push_back({scene::Rect{x0, y0, x1 - x0, y1 - y0}, kReadoutWeight});
+    }
+    for (const auto& [id, r] : modelAreas_) {
+        if (const auto s = screenAreaOf(id)) obstacles.push_back({*s, id == messageModel_ ? kOwnModelWeight : 1.0f});
+    }
+    for (const ui::Panels::ButtonRect& p : panels_.windows()) {
+        obstacles.push_back({scene::Rect{p.x0 * panelScale_, p.y0 * panelScale_, (p.x1 - p.x0) * panelScale_, (p.y1 - p.y0) * panelScale_},
+                             kPanelWeight});
+    }
+    const scene::Rect at = placeBeside(room, *area, size.w, size.h, obstacles);
+    repr::buildMessagePill(scene_.screen, message_, at.x, at.y, uiScale_, textWidth);
 }
 
 void App::update(double dt) {
-    const bool wasAnimating = animator_.active(clock_) || levelsAnimating();
-    clock_ += std::min(dt, kMaxFrameSeconds);
-    if (wasAnimating) {
-        // Keep drawing until the pieces have arrived (and once more to draw them at rest).
-        sceneDirty_ = true;
-        framesToDraw_ = std::max(framesToDraw_, 2);
-    }
-    if (!message_.empty() && clock_ >= messageUntil_) {
-        message_.clear();
-        sceneDirty_ = true;
-        framesToDraw_ = std::max(framesToDraw_, 1);
-    }
-}
-
-void App::step(const platform::FrameInput& in, double dt) {
-    applyInput(in);
-    update(dt);
+    // Time passes through dt only. While something moves, a stalled machine must not make it jump; at rest
+    // the whole gap counts (a message that was due to leave during a sleep has left).
+    clock_ += moving() ? std::min(dt, kMaxFrameSeconds) : dt;
+    if (!message_.empty() && clock_ >= messageUntil_) message_.clear();
 }
 
 bool App::frame() {
-    // Sleep in the event queue unless something still needs drawing or a pointer is down.
-    const bool idle = framesToDraw_ <= 0 && !boardInput_.anyDown();
-    const platform::FrameInput in = platform_.collect(idle);
+    // Sleep in the event queue until input comes or the picture is due to change by itself.
+    const platform::FrameInput in = platform_.collect(scheduler_.waitMilliseconds(platform::Platform::secondsSinceStart()));
     if (in.quit) return false;
+    if (in.any) scheduler_.inputArrived();
     const double now = platform::Platform::secondsSinceStart();
+    if (!scheduler_.wantsFrame(now)) return true;
     const double dt = lastFrameTime_ < 0 ? 0.0 : now - lastFrameTime_;
     lastFrameTime_ = now;
-    step(in, dt);
-    if (framesToDraw_ <= 0 && !boardInput_.anyDown()) return true;
     int w = 0, h = 0;
     platform_.drawableSize(w, h);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    render(w, h, false);
+    runFrame(in, dt, w, h, false);
     platform_.present();
-    framesToDraw_ = std::max(framesToDraw_ - 1, 0);
+    const std::optional<double> change = nextChange();
+    scheduler_.frameDrawn(now, pictureFingerprint(), moving(),
+                          change ? std::optional<double>(now + (*change - clock_)) : std::nullopt);
+    if (frameLog_) {
+        // For real-window tests: when each frame was presented (the system's monotonic clock, as another
+        // process reads it) and when the picture will next change by itself (-1: not until input comes).
+        const auto wall = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+        *frameLog_ << std::fixed << wall << " " << (change ? wall + (*change - clock_) : -1.0) << std::endl;
+    }
     return true;
-}
-
-int App::runWindow() {
-    platform::WindowSpec spec;
-    std::string error;
-    if (!startGraphics(spec, error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 1;
-    }
-    applyUserSettings();
-    if (platform_.videoDriver() == "offscreen") {
-        std::cerr << "tenfold: there is no display here (SDL's video driver is 'offscreen'), so no window can be shown.\n"
-                     "  To see the board, render it to a picture: tenfold --screenshot board.png\n";
-        return 1;
-    }
-    while (frame()) {
-    }
-    return 0;
-}
-
-std::unique_ptr<render::OffscreenTarget> App::startOffscreen() {
-    // A hidden window for the GL context, and an image of the asked size to draw into.
-    platform::WindowSpec spec;
-    spec.width = options_.width;
-    spec.height = options_.height;
-    spec.hidden = true;
-    std::string error;
-    if (!startGraphics(spec, error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return nullptr;
-    }
-    return std::make_unique<render::OffscreenTarget>(options_.width, options_.height);
-}
-
-int App::runScreenshot() {
-    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
-    if (!offscreen) return 1;
-    render::OffscreenTarget& target = *offscreen;
-    std::string error;
-    for (int i = 0; i < kScreenshotFrames; ++i) {
-        target.bind();
-        render(options_.width, options_.height, true);
-    }
-    glFinish();
-    if (!render::writePng(options_.output, options_.width, options_.height, target.readPixels(), error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 2;
-    }
-    const TextsPicture picture{options_.width, options_.height, uiScale_,
-                               {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()}, repr::palette::kPaper,
-                               fontPath_};
-    if (!options_.texts.empty() && !writeTexts(options_.texts, scene_, renderer_->font(), picture, error)) {
-        std::cerr << "tenfold: " << error << "\n";
-        return 2;
-    }
-    return 0;
-}
-
-int App::runBench() {
-    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
-    if (!offscreen) return 1;
-    render::OffscreenTarget& target = *offscreen;
-    std::string error;
-    using Clock = std::chrono::steady_clock;
-    auto timeFrames = [&](int count) {
-        std::vector<double> ms;
-        ms.reserve(static_cast<size_t>(count));
-        for (int i = 0; i < count; ++i) {
-            const auto t0 = Clock::now();
-            sceneDirty_ = true;  // every frame rebuilds the scene from the board, as during a drag
-            target.bind();
-            render(options_.width, options_.height, true);
-            glFinish();
-            ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        }
-        return ms;
-    };
-    target.bind();
-    render(options_.width, options_.height, true);
-    glFinish();
-    const double startupMs = platform::Platform::secondsSinceStart() * 1000.0;
-    const std::vector<double> board = timeFrames(options_.frames);
-    const size_t shapes = renderer_->shapesDrawn(), glyphs = renderer_->glyphsDrawn();
-    // Drag latency: a finger holds a bead divider, a bar boundary or a piece and moves; each time from the
-    // event to the finished frame that shows every linked view updated.
-    std::vector<double> drag;
-    std::size_t dragUpdates = 0;
-    {
-        const auto handle = std::find_if(scene_.board.shapes.begin(), scene_.board.shapes.end(), [](const scene::Shape& sh) {
-            if (repr::tagKind(sh.tag) == repr::TagKind::Handle) {
-                const repr::Handle h = repr::handleOf(repr::tagIndex(sh.tag));
-                return h == repr::Handle::Divider || h == repr::Handle::Boundary;
-            }
-            return false;
-        });
-        const auto piece = std::find_if(scene_.board.shapes.begin(), scene_.board.shapes.end(),
-                                        [](const scene::Shape& sh) { return repr::tagKind(sh.tag) == repr::TagKind::Piece; });
-        const auto grip = handle != scene_.board.shapes.end() ? handle : piece;
-        if (grip != scene_.board.shapes.end()) {
-            float x = 0, y = 0;
-            camera_.toScreen(grip->x, grip->y, x, y);
-            platform::FrameInput in;
-            in.pointers.push_back({interaction::PointerPhase::Down, interaction::PointerSource::Touch, 1, x, y});
-            applyInput(in);
-            // Back and forth by about a bead or a few units of a bar, so each move changes the quantity.
-            const float step = std::max(48.0f * camera_.pixelsPerUnit(), 24.0f);
-            for (int i = 0; i < options_.frames; ++i) {
-                const float dx = (i % 8 < 4 ? 1.0f : -1.0f) * step * static_cast<float>(1 + i % 4);
-                const std::size_t before = session_.log().size();
-                const auto t0 = Clock::now();
-                platform::FrameInput move;
-                move.pointers.push_back({interaction::PointerPhase::Move, interaction::PointerSource::Touch, 1, x + dx, y});
-                applyInput(move);
-                target.bind();
-                render(options_.width, options_.height, true);
-                glFinish();
-                drag.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-                if (session_.log().size() != before) ++dragUpdates;
-            }
-            platform::FrameInput up;
-            up.pointers.push_back({interaction::PointerPhase::Up, interaction::PointerSource::Touch, 1, x, y});
-            applyInput(up);
-        }
-    }
-    session_.reset(model::Board{});  // the same run, an empty board, the same size
-    needsFit_ = true;
-    const std::vector<double> empty = timeFrames(options_.frames);
-
-    nlohmann::ordered_json out;
-    auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
-    out["startup_ms"] = round2(startupMs);
-    out["frame_ms_p50"] = round2(percentile(board, 0.5));
-    out["frame_ms_p95"] = round2(percentile(board, 0.95));
-    out["empty_frame_ms_p50"] = round2(percentile(empty, 0.5));
-    out["empty_frame_ms_p95"] = round2(percentile(empty, 0.95));
-    if (!drag.empty()) {
-        out["drag_to_frame_ms_p50"] = round2(percentile(drag, 0.5));
-        out["drag_to_frame_ms_p95"] = round2(percentile(drag, 0.95));
-        out["drag_updates"] = dragUpdates;
-    }
-    out["peak_rss_mb"] = round2(peakRssMb());
-    out["size"] = std::to_string(options_.width) + "x" + std::to_string(options_.height);
-    out["frames"] = options_.frames;
-    out["board"] = options_.board.empty() ? "default" : options_.board;
-    out["shapes"] = shapes;
-    out["glyphs"] = glyphs;
-    out["atlas_ms"] = round2(renderer_->atlasMs());
-    const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    out["gl_renderer"] = rendererName ? rendererName : "";
-    std::cout << out.dump() << std::endl;
-    return 0;
 }
 
 }  // namespace tenfold::app

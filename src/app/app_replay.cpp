@@ -24,14 +24,6 @@ namespace tenfold::app {
 
 namespace {
 
-std::vector<std::string> split(const std::string& s, char sep) {
-    std::vector<std::string> out;
-    std::string part;
-    std::istringstream in(s);
-    while (std::getline(in, part, sep)) out.push_back(part);
-    return out;
-}
-
 std::optional<model::Place> placeNamed(std::string name) {
     std::replace(name.begin(), name.end(), '-', '_');
     return model::placeFromId(name);
@@ -53,160 +45,10 @@ std::string plainNumber(model::Value v) {
 }  // namespace
 
 void App::replayFrame(render::OffscreenTarget& target) {
-    const platform::FrameInput in = platform_.collect(false);
-    step(in, kReplayFrameSeconds);
+    // The same frame a window runs, with a fixed step of time: replays are exact.
+    const platform::FrameInput in = platform_.collect(0);
     target.bind();
-    render(target.width(), target.height(), true);
-    framesToDraw_ = std::max(framesToDraw_ - 1, 0);
-}
-
-bool App::resolveSpot(const ScriptPoint& p, float& x, float& y, std::string& error) const {
-    if (p.name.empty()) {
-        if (p.board) {
-            camera_.toScreen(p.x, p.y, x, y);
-        } else {
-            x = p.x;
-            y = p.y;
-        }
-        return true;
-    }
-    const std::vector<std::string> w = split(p.name, ':');
-    const float trayH = repr::trayHeightPx(uiScale_);
-    if (w[0] == "tray" && w.size() == 1) {
-        // The middle of the band, clear of the tiles on the left and the toolbar on the right.
-        x = 0.45f * static_cast<float>(width_);
-        y = static_cast<float>(height_) - 0.5f * trayH;
-        return true;
-    }
-    if (w[0] == "tray" && w.size() == 2) {
-        for (const repr::TrayItem& item : tray_.items) {
-            if (item.name == w[1]) {
-                x = item.rect.x + 0.5f * item.rect.w;
-                y = item.rect.y + 0.5f * item.rect.h;
-                return true;
-            }
-        }
-        error = "no tray tile named '" + w[1] + "' on this board";
-        return false;
-    }
-    if (w[0] == "button" && w.size() == 2) {
-        const auto& buttons = panels_.buttons();
-        const auto it = buttons.find(w[1]);
-        if (it == buttons.end()) {
-            error = "no button named '" + w[1] + "' is on screen";
-            return false;
-        }
-        x = 0.5f * (it->second.x0 + it->second.x1) * panelScale_;
-        y = 0.5f * (it->second.y0 + it->second.y1) * panelScale_;
-        return true;
-    }
-    const model::Board& board = session_.board();
-    const model::Model* m = nullptr;
-    if (w.size() >= 2) {
-        try {
-            m = model::findModel(board, static_cast<model::ModelId>(std::stoul(w[1])));
-        } catch (const std::exception&) {
-            m = nullptr;
-        }
-    }
-    // Handles of beads, bars and part-whole models, and every model's tab: wherever the shape was drawn.
-    static const std::map<std::string, repr::Handle> kHandles{
-        {"bead", repr::Handle::Bead},         {"divider", repr::Handle::Divider}, {"boundary", repr::Handle::Boundary},
-        {"barpart", repr::Handle::BarPart},   {"barwhole", repr::Handle::BarWhole}, {"circle", repr::Handle::Circle},
-        {"difference", repr::Handle::Difference}};
-    const auto handle = kHandles.find(w[0]);
-    if (w[0] == "tab" || handle != kHandles.end()) {
-        if (m == nullptr) {
-            error = "'" + p.name + "' names no model on this board";
-            return false;
-        }
-        std::uint64_t tag = repr::makeTag(m->id, repr::TagKind::Tab, 0);
-        if (handle != kHandles.end()) {
-            std::uint32_t n = 0;
-            try {
-                n = w.size() == 3 ? static_cast<std::uint32_t>(std::stoul(w[2])) : 0;
-            } catch (const std::exception&) {
-                error = "'" + w[2] + "' is not a number";
-                return false;
-            }
-            tag = repr::makeTag(m->id, repr::TagKind::Handle, repr::handleIndex(handle->second, n));
-        }
-        for (const scene::Shape& s : scene_.board.shapes) {
-            if (s.tag != tag) continue;
-            const bool capsule = s.kind == scene::ShapeKind::Capsule;
-            camera_.toScreen(capsule ? 0.5f * (s.x + s.w) : s.x, capsule ? 0.5f * (s.y + s.h) : s.y, x, y);
-            return true;
-        }
-        error = "'" + p.name + "' is not on screen now";
-        return false;
-    }
-    if (m == nullptr || !isPieces(*m) || w.size() != 3) {
-        error = "'" + p.name + "' names no blocks or counters model on this board";
-        return false;
-    }
-    const model::PiecesLayout& layout = piecesOf(*m);
-    if (w[0] == "piece") {
-        // piece:MODEL:INDEX, or piece:MODEL:PLACE for the last piece of that place (the one on top).
-        int index = -1;
-        if (const std::optional<model::Place> place = placeNamed(w[2])) {
-            for (size_t i = 0; i < layout.pieces.size(); ++i) {
-                if (layout.pieces[i].place == *place) index = static_cast<int>(i);
-            }
-            if (index < 0) {
-                error = "model " + w[1] + " has no " + w[2] + " to point at";
-                return false;
-            }
-        } else {
-            try {
-                index = std::stoi(w[2]);
-            } catch (const std::exception&) {
-                index = -1;
-            }
-        }
-        if (index < 0 || index >= static_cast<int>(layout.pieces.size())) {
-            error = "model " + w[1] + " has no piece " + w[2] + " (it has " + std::to_string(layout.pieces.size()) + ")";
-            return false;
-        }
-        const model::Piece& piece = layout.pieces[static_cast<size_t>(index)];
-        const scene::Rect face = repr::pieceFace(piece.place, m->kind == model::Representation::Blocks, layout.scale);
-        // The middle of the piece's top strip: fanned flats show only that much.
-        const float grip = std::min(0.5f * face.h, static_cast<float>(model::kCubeUnits) * 0.5f);
-        camera_.toScreen(static_cast<float>(m->at.x + piece.at.x) + 0.5f * face.w,
-                         static_cast<float>(m->at.y + piece.at.y) + grip, x, y);
-        return true;
-    }
-    const std::optional<model::Place> place = placeNamed(w[2]);
-    if (!place) {
-        error = "'" + w[2] + "' is not a place (ones, tens, hundreds, thousands, tenths, ...)";
-        return false;
-    }
-    if (w[0] == "column") {
-        const model::ChartGeometry g;
-        const auto left = model::columnLeft(layout, *place, g);
-        if (!left) {
-            error = "model " + w[1] + " has no " + w[2] + " column";
-            return false;
-        }
-        constexpr double kColumnMiddle = 180.0;  // below the headings, among the pieces
-        camera_.toScreen(static_cast<float>(m->at.x + *left + 0.5 * g.columnWidth),
-                         static_cast<float>(m->at.y + g.headerHeight + kColumnMiddle), x, y);
-        return true;
-    }
-    if (w[0] == "exchange" || w[0] == "break") {
-        const std::uint32_t index = (static_cast<std::uint32_t>(w[0] == "exchange" ? 1 : 2) << 8) |
-                                    static_cast<std::uint32_t>(model::placeIndex(*place));
-        const std::uint64_t tag = repr::makeTag(m->id, repr::TagKind::Button, index);
-        for (const scene::Shape& s : scene_.board.shapes) {
-            if (s.tag == tag) {
-                camera_.toScreen(s.x, s.y, x, y);
-                return true;
-            }
-        }
-        error = "there is no " + w[0] + " button on the " + w[2] + " column now";
-        return false;
-    }
-    error = "unknown spot '" + p.name + "'";
-    return false;
+    runFrame(in, kReplayFrameSeconds, target.width(), target.height(), true);
 }
 
 std::optional<std::string> App::query(const std::vector<std::string>& subject, std::string& error) const {
@@ -225,9 +67,8 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         if (what == "centre-y") return number(camera_.centreY());
         if (what == "models") return number(static_cast<double>(session_.board().models.size()));
         if (what == "selected") return number(static_cast<double>(boardInput_.selection().size()));
-        const bool showing = !message_.empty() && clock_ < messageUntil_;
-        if (what == "message") return showing ? message_ : std::string();
-        if (what == "message-at") return number(showing ? messageModel_ : 0);
+        if (what == "message") return message_;
+        if (what == "message-at") return number(message_.empty() ? 0 : messageModel_);
         if (what == "labels-editor") return labelEditor_ ? std::string("open") : std::string("closed");
         if (what == "bead-colours") return std::string(model::beadColoursId(session_.board().settings.beadColours));
         if (what == "can-undo") return number(session_.canUndo() ? 1 : 0);
@@ -264,7 +105,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "pieces" && isPieces(*m)) return number(static_cast<double>(piecesOf(*m).pieces.size()));
             if (what == "kind") return std::string(model::representationId(m->kind));
             if (what == "level") return std::string(model::levelId(m->level));
-            if (what == "shown-level") return number(shownLevel(*m));
+            if (what == "shown-level") return number(levels_.shownLevel(*m, clock_));
             if (what == "counted") return number(m->layouts.beads.counted);
             if (what == "dividers") {
                 std::string out;
@@ -364,6 +205,14 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
 }
 
 int App::runReplay() {
+    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
+    if (!offscreen) return 1;
+    replayFrame(*offscreen);  // lay out the panels once, as the first frames of a window would
+    replayFrame(*offscreen);
+    return playScript(*offscreen, true);
+}
+
+int App::playScript(render::OffscreenTarget& target, bool report) {
     std::ifstream in(options_.script, std::ios::binary);
     if (!in || std::filesystem::is_directory(options_.script)) {
         std::cerr << "tenfold: cannot read replay script '" << options_.script << "'\n";
@@ -376,9 +225,6 @@ int App::runReplay() {
         std::cerr << "tenfold: " << options_.script << ": " << script.error << "\n";
         return 2;
     }
-    std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
-    if (!offscreen) return 1;
-    render::OffscreenTarget& target = *offscreen;
     std::string error;
     auto frames = [&](double seconds) {
         const int n = std::max(1, static_cast<int>(std::ceil(seconds / kReplayFrameSeconds)));
@@ -395,8 +241,6 @@ int App::runReplay() {
         replayFrame(target);
     };
     int failures = 0;
-    replayFrame(target);  // lay out the panels once, as the first frames of a window would
-    replayFrame(target);
     for (const ReplayStep& st : script.steps) {
         const std::string where = options_.script + ":" + std::to_string(st.line) + ": ";
         using interaction::PointerPhase;
@@ -416,8 +260,8 @@ int App::runReplay() {
         case StepKind::Tap:
             send(PointerPhase::Down, st.pointer, x, y);
             send(PointerPhase::Up, st.pointer, x, y);
-            // A toolbar press takes effect when ImGui's frame ends, and an auto-sized panel settles over
-            // the frame after that: a person never taps again within those 30 ms either.
+            // A panel opened by the tap lays itself out over the next frames: a person never taps again
+            // within those 30 ms either.
             replayFrame(target);
             replayFrame(target);
             break;
@@ -460,9 +304,11 @@ int App::runReplay() {
         }
         }
     }
-    const auto expects = static_cast<int>(
-        std::count_if(script.steps.begin(), script.steps.end(), [](const ReplayStep& s) { return s.kind == StepKind::Expect; }));
-    std::cout << "replay " << options_.script << ": " << (expects - failures) << " of " << expects << " expectations held\n";
+    if (report) {
+        const auto expects = static_cast<int>(std::count_if(script.steps.begin(), script.steps.end(),
+                                                            [](const ReplayStep& s) { return s.kind == StepKind::Expect; }));
+        std::cout << "replay " << options_.script << ": " << (expects - failures) << " of " << expects << " expectations held\n";
+    }
     return failures == 0 ? 0 : 1;
 }
 

@@ -35,11 +35,17 @@ std::string helpText() {
            "                                       render N frames offscreen and print timings as JSON\n"
            "  tenfold --replay SCRIPT [--size WxH] [BOARD]\n"
            "                                       play a script of pointer and finger events, check its expectations\n"
+           "  tenfold --spots [--size WxH] [--replay SCRIPT] [BOARD]\n"
+           "                                       print where every named spot is on screen (JSON), after the script\n"
            "  tenfold describe BOARD [--json]      print every model on BOARD with its value in words and numerals\n"
+           "                                       (a lesson file: every step, its check and its board)\n"
+           "  tenfold check LESSON [--step N] [--answers] [--json]\n"
+           "                                       check each step's saved board (or answer board) and name the\n"
+           "                                       misconception; exit 0 when all are right, 1 when some are not\n"
            "  tenfold --help | --version\n"
            "\n"
            "Options:\n"
-           "  --size WxH     picture size in pixels (default 1920x1080)\n"
+           "  --size WxH     picture size in pixels (default 1920x1080); with no mode, the window's size\n"
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
            "  --texts F.json with --screenshot: also write every text drawn, with its place, size and contrast\n"
@@ -52,7 +58,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     ParsedCommandLine r;
     Options& o = r.options;
     std::vector<std::string> positional;
-    bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false;
+    bool screenshot = false, bench = false, describe = false, replay = false, frames = false, json = false, spots = false;
+    bool check = false, stepGiven = false, answers = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* what) -> const std::string* {
@@ -80,6 +87,8 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             replay = true;
         } else if (a == "--bench") {
             bench = true;
+        } else if (a == "--spots") {
+            spots = true;
         } else if (a == "--size") {
             const std::string* v = value("a size, e.g. --size 1920x1080");
             if (!v) return r;
@@ -112,17 +121,33 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
             o.texts = *v;
         } else if (a == "--json") {
             json = true;
+        } else if (a == "--step") {
+            const std::string* v = value("a step number, e.g. --step 2");
+            if (!v) return r;
+            if (!parseInt(*v, o.step) || o.step < 1) {
+                r.error = "--step takes a step number from 1 (got '" + *v + "')";
+                return r;
+            }
+            stepGiven = true;
+        } else if (a == "--answers") {
+            answers = true;
         } else if (a.size() > 1 && a[0] == '-') {
             r.error = "unknown option '" + a + "' (see tenfold --help)";
             return r;
-        } else if (positional.empty() && a == "describe" && !describe) {
+        } else if (positional.empty() && a == "describe" && !describe && !check) {
             describe = true;
+        } else if (positional.empty() && a == "check" && !describe && !check) {
+            check = true;
         } else {
             positional.push_back(a);
         }
     }
-    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay ? 1 : 0) > 1) {
-        r.error = "choose one of --screenshot, --bench, --replay and describe";
+    if (check && (screenshot || bench || replay || spots)) {
+        r.error = "check goes on its own, e.g. tenfold check lesson.json";
+        return r;
+    }
+    if ((screenshot ? 1 : 0) + (bench ? 1 : 0) + (describe ? 1 : 0) + (replay && !spots ? 1 : 0) + (spots ? 1 : 0) > 1) {
+        r.error = "choose one of --screenshot, --bench, --replay, --spots and describe";
         return r;
     }
     if (positional.size() > 1) {
@@ -130,7 +155,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         return r;
     }
     if (!positional.empty()) o.board = positional[0];
-    if (json && !describe) {
+    if (json && !describe && !check) {
         r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
         return r;
     }
@@ -138,12 +163,16 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         r.error = "--texts goes with --screenshot, e.g. tenfold --screenshot board.png --texts texts.json";
         return r;
     }
+    if ((stepGiven || answers) && !check) {
+        r.error = std::string(stepGiven ? "--step" : "--answers") + " goes with check, e.g. tenfold check lesson.json --step 2";
+        return r;
+    }
     if (frames && !bench) {
         r.error = "--frames goes with --bench";
         return r;
     }
-    if (o.sizeGiven && !screenshot && !bench && !replay) {
-        r.error = "--size goes with --screenshot, --bench or --replay";
+    if (o.sizeGiven && describe) {
+        r.error = "--size does not go with describe";
         return r;
     }
     if (describe) {
@@ -153,10 +182,20 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         }
         o.mode = Mode::Describe;
         o.json = json;
+    } else if (check) {
+        if (o.board.empty()) {
+            r.error = "check needs a lesson file, e.g. tenfold check lesson.json";
+            return r;
+        }
+        o.mode = Mode::Check;
+        o.json = json;
+        o.answers = answers;
     } else if (screenshot) {
         o.mode = Mode::Screenshot;
     } else if (bench) {
         o.mode = Mode::Bench;
+    } else if (spots) {
+        o.mode = Mode::Spots;  // --replay, if given, is played first
     } else if (replay) {
         o.mode = Mode::Replay;
     }

@@ -7,18 +7,20 @@
 
 namespace tenfold::app {
 
-enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay };
+enum class Mode { Run, Help, Version, Screenshot, Bench, Describe, Replay, Spots, Check };
 
 struct Options {
     Mode mode = Mode::Run;
     std::string board;        // board file; empty: the built-in default board
     std::string output;       // --screenshot OUT.png
     std::string texts;        // --texts OUT.json: the texts drawn in the screenshot
-    std::string script;       // --replay SCRIPT
+    std::string script;       // --replay SCRIPT (with --spots: played before the spots are printed)
     int width = 1920, height = 1080;
-    bool sizeGiven = false;
+    bool sizeGiven = false;   // without a mode: the window's first size
     int frames = 120;         // --bench
-    bool json = false;        // describe --json
+    bool json = false;        // describe --json, check --json
+    int step = 0;             // check --step N (from 1); 0: every step
+    bool answers = false;     // check --answers: check the answer boards instead of the saved ones
     float scale = 0;          // --scale: UI scale; 0 follows the display
 };
 

@@ -1,5 +1,6 @@
 // tenfold's entry point: parse the command line, then hand over to the App.
 #include "app/app.hpp"
+#include "app/check_command.hpp"
 #include "app/cli.hpp"
 
 #include <exception>
@@ -21,6 +22,10 @@ int main(int argc, char** argv) {
         std::cout << "tenfold " << TENFOLD_VERSION << "\n";
         return 0;
     }
+    // Lesson files are checked and described without starting the app.
+    if (parsed.options.mode == Mode::Check) return tenfold::app::runCheck(parsed.options, std::cout, std::cerr);
+    if (parsed.options.mode == Mode::Describe && tenfold::app::isLessonFile(parsed.options.board))
+        return tenfold::app::runDescribeLesson(parsed.options, std::cout, std::cerr);
     try {
         tenfold::app::App app(parsed.options);
         return app.run();

@@ -27,6 +27,8 @@ constexpr const char* kBeadColoursKey = "beadColours";
 constexpr const char* kReducedMotionKey = "reducedMotion";
 constexpr const char* kHighContrastKey = "highContrast";
 constexpr const char* kBackgroundKey = "background";
+constexpr const char* kWindowWidthKey = "windowWidth";    // the window's size when last closed (0: automatic)
+constexpr const char* kWindowHeightKey = "windowHeight";
 
 class Reader {
 public:
@@ -108,6 +110,10 @@ std::string settingsToJson(const UserSettings& s) {
     doc[kReducedMotionKey] = s.reducedMotion;
     doc[kHighContrastKey] = s.highContrast;
     doc[kBackgroundKey] = s.background;
+    if (s.windowWidth > 0 && s.windowHeight > 0) {
+        doc[kWindowWidthKey] = s.windowWidth;
+        doc[kWindowHeightKey] = s.windowHeight;
+    }
     return doc.dump(kJsonIndent) + "\n";
 }
 
@@ -136,7 +142,7 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
                           "); reading the fields this version knows");
             }
         } else if (key != kScaleKey && key != kPaletteKey && key != kExchangeKey && key != kBeadColoursKey && key != kReducedMotionKey &&
-                   key != kHighContrastKey && key != kBackgroundKey) {
+                   key != kHighContrastKey && key != kBackgroundKey && key != kWindowWidthKey && key != kWindowHeightKey) {
             read.warn("unknown field '" + key + "' is ignored");
         }
     }
@@ -147,6 +153,11 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
     read.flag(kReducedMotionKey, out.settings.reducedMotion);
     read.flag(kHighContrastKey, out.settings.highContrast);
     read.word(kBackgroundKey, out.settings.background, kBackgrounds);
+    float width = 0, height = 0;
+    read.number(kWindowWidthKey, width, 0, static_cast<float>(kMaxWindowSide));
+    read.number(kWindowHeightKey, height, 0, static_cast<float>(kMaxWindowSide));
+    out.settings.windowWidth = static_cast<int>(width);
+    out.settings.windowHeight = static_cast<int>(height);
     return out;
 }
 

@@ -20,21 +20,24 @@ inline constexpr float kMinScaleFactor = 0.5f;
 inline constexpr float kMaxScaleFactor = 3.0f;
 inline constexpr int kSettingsVersion = 1;
 inline constexpr std::uintmax_t kMaxSettingsFileBytes = 64u * 1024u;
+inline constexpr int kMaxWindowSide = 16384;
 
 struct UserSettings {
     float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
-    std::string palette = "standard";      // "standard" | "colour-blind"
+    std::string palette = "standard";      // "standard" | "colour-blind-safe"
     std::string exchangeMode = "offered";  // "automatic" | "offered" | "off"
     std::string beadColours = "by-length"; // "by-length" | "fives" | "tens"
     bool reducedMotion = false;
     bool highContrast = false;
     std::string background = "paper";     // "paper" | "cream" | "white" | "blue-tint"
+    int windowWidth = 0, windowHeight = 0;  // the window's size when it was last closed; 0: fit the screen
 
     bool operator==(const UserSettings&) const = default;
 };
 
 // The allowed words of each text field, in the order a settings panel may offer them.
-inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind"};
+// "colour-blind" is the name settings written before palettes had one name each used (read as "colour-blind-safe").
+inline constexpr std::string_view kPalettes[] = {"standard", "colour-blind-safe", "colour-blind"};
 inline constexpr std::string_view kExchangeModes[] = {"automatic", "offered", "off"};
 inline constexpr std::string_view kBeadColourChoices[] = {"by-length", "fives", "tens"};
 inline constexpr std::string_view kBackgrounds[] = {"paper", "cream", "white", "blue-tint"};

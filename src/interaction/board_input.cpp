@@ -27,7 +27,6 @@ bool isBlocks(const model::Model& m) { return m.kind == model::Representation::B
 
 // The extra room around a chart that still counts as dropping onto it (board units).
 constexpr double kDropSlack = 20.0;
-constexpr double kLooseAreaHeight = 400.0;
 }  // namespace
 
 // The fewest beads a string can have counted: the last part keeps at least one bead.
@@ -57,15 +56,6 @@ int partForNewPiece(const model::Model& m, model::Place p, double centreY) {
     return last;
 }
 
-std::vector<model::Command> clearPieces(const model::Board& board) {
-    std::vector<model::Command> out;
-    for (const model::Model& m : board.models) {
-        if (!isPieces(m)) continue;
-        for (int i = static_cast<int>(piecesOf(m).pieces.size()) - 1; i >= 0; --i) out.push_back(model::RemovePiece{m.id, i});
-    }
-    return out;
-}
-
 std::vector<model::Command> BoardInput::duplicateSelection(const model::Board& board) const {
     std::vector<model::Command> out;
     constexpr double kCopyOffset = 24.0;  // loose copies sit a little below and to the right of the originals
@@ -80,30 +70,43 @@ std::vector<model::Command> BoardInput::duplicateSelection(const model::Board& b
     return out;
 }
 
-DropTarget dropTargetAt(const model::Board& board, float bx, float by) {
-    const model::ChartGeometry g;
+DropTarget dropTargetAt(const model::Board& board, const scene::Layer& drawn, float bx, float by) {
+    // Where the charts and models are is what was drawn: their shapes in the scene, not a second copy of
+    // the chart's measurements.
+    auto inside = [&](const scene::Rect& r, float slack) {
+        return bx >= r.x - slack && bx <= r.x + r.w + slack && by >= r.y - slack && by <= r.y + r.h + slack;
+    };
     // Later models are drawn on top, so they are found first.
     for (auto it = board.models.rbegin(); it != board.models.rend(); ++it) {
         const model::Model& m = *it;
         if (!isPieces(m)) continue;
         const model::PiecesLayout& layout = piecesOf(m);
-        const double x = bx - m.at.x, y = by - m.at.y;
         if (layout.inChart) {
             const auto columns = model::chartColumns(layout);
-            const double width = g.columnWidth * static_cast<double>(columns.size());
-            if (x < -kDropSlack || x > width + kDropSlack || y < -kDropSlack) continue;
-            double bottom = g.headerHeight;
-            for (const model::Piece& p : layout.pieces) bottom = std::max(bottom, p.at.y + g.columnWidth);
-            if (y > bottom + kLooseAreaHeight) continue;
-            const double clampedX = std::clamp(x, 0.0, width - 1.0);
-            return DropTarget{&m, model::columnAt(layout, clampedX, g)};
+            // The column under the point, or the nearest one when the point is in the slack beside the chart.
+            std::optional<model::Place> best;
+            float bestDistance = 1e30f;
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                const std::uint64_t tag = repr::makeTag(m.id, repr::TagKind::Column, static_cast<std::uint32_t>(i));
+                const auto column = areaOf(drawn, [&](std::uint64_t t) { return t == tag; });
+                if (!column || !inside(*column, static_cast<float>(kDropSlack))) continue;
+                const float distance = std::abs(bx - (column->x + 0.5f * column->w));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = columns[i];
+                }
+            }
+            if (best) return DropTarget{&m, best};
+            continue;
         }
-        double right = g.columnWidth, bottom = kLooseAreaHeight;
-        for (const model::Piece& p : layout.pieces) {
-            right = std::max(right, p.at.x + g.columnWidth);
-            bottom = std::max(bottom, p.at.y + g.columnWidth);
-        }
-        if (x >= -kDropSlack && x <= right && y >= -kDropSlack && y <= bottom) return DropTarget{&m, std::nullopt};
+        // Loose pieces: anywhere in what the model draws (its tab aside), or where its first piece would go.
+        const auto area = areaOf(drawn, [&](std::uint64_t t) {
+            return repr::tagModel(t) == m.id && repr::tagKind(t) != repr::TagKind::Tab;
+        });
+        const model::ChartGeometry g;
+        const scene::Rect fallback{static_cast<float>(m.at.x), static_cast<float>(m.at.y), static_cast<float>(g.columnWidth),
+                                   static_cast<float>(g.columnWidth)};
+        if (inside(area.value_or(fallback), static_cast<float>(kDropSlack))) return DropTarget{&m, std::nullopt};
     }
     return {};
 }
@@ -197,7 +200,7 @@ void BoardInput::down(const Key& key, const PointerEvent& e, Camera& camera, con
         const std::uint64_t tag = hitTest(ctx.scene.screen, e.x, e.y, 0);
         t.grab = Grab::TrayNew;
         if (tag != 0 && repr::tagKind(tag) == repr::TagKind::Tray) {
-            t.trayItem = static_cast<int>(repr::tagIndex(tag));
+            t.trayItem = static_cast<int>(repr::tagIndex(tag));  // a tile, or the Keep adding switch
             t.tag = tag;
         }
         pointers_[key] = t;
@@ -355,7 +358,12 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
             selection_.clear();
             return;
         }
-        if (t.trayItem >= 0) armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+        if (t.trayItem == static_cast<int>(repr::kKeepAddingIndex)) {
+            keepAdding_ = !keepAdding_;
+        } else if (t.trayItem >= 0) {
+            armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
+            keepAdding_ = false;  // a tile just chosen gives one piece
+        }
         return;
     }
     if (t.grab == Grab::Handle || t.grab == Grab::Tab) {
@@ -363,9 +371,8 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
         return;
     }
     if (t.grab == Grab::Button) {
-        const std::uint32_t index = repr::tagIndex(t.tag);
-        const model::Place place = static_cast<model::Place>(static_cast<int>(index & 0xFF) + static_cast<int>(model::kLowestPlace));
-        const bool upwards = (index >> 8) == 1;
+        const model::Place place = repr::columnButtonPlace(t.tag);
+        const bool upwards = repr::columnButtonOf(t.tag) == repr::ColumnButton::Exchange;
         const model::Model* m = model::findModel(ctx.board, repr::tagModel(t.tag));
         if (m == nullptr) return;
         // Exchange in the part that has enough (ten to exchange up, one to break).
@@ -383,7 +390,9 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
         out.commands.push_back(model::Exchange{m->id, part, place, upwards});
         return;
     }
-    if (t.grab == Grab::Pieces && !t.drags.empty()) {
+    // A tap on a piece selects it, unless a tray tile is chosen: then the tap adds a piece there, as it
+    // would on the column around it.
+    if (t.grab == Grab::Pieces && !t.drags.empty() && armed_ < 0) {
         const PieceRef ref = t.drags.front().ref;
         const auto it = std::find(selection_.begin(), selection_.end(), ref);
         if (it != selection_.end()) {
@@ -395,13 +404,15 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
         armed_ = -1;
         return;
     }
-    // A tap on the board: where an armed tray piece or the selected pieces go.
+    // A tap on the board: where a chosen tray piece or the selected pieces go.
     float bx = 0, by = 0;
     camera.toBoard(t.x, t.y, bx, by);
     if (armed_ >= 0 && armed_ < static_cast<int>(ctx.tray.items.size())) {
         t.trayItem = armed_;
         dropNew(t, camera, ctx, out);
-        return;  // stays armed: tap, tap, tap adds three
+        // One piece, then the tile is put back (a stray tap later adds nothing), unless Keep adding is on.
+        if (!out.commands.empty() && !keepAdding_) armed_ = -1;
+        return;
     }
     if (!selection_.empty()) {
         t.drags.clear();
@@ -423,7 +434,7 @@ void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, In
     const repr::TrayItem& item = ctx.tray.items[static_cast<size_t>(t.trayItem)];
     float bx = 0, by = 0;
     camera.toBoard(t.x, t.y, bx, by);
-    const DropTarget target = dropTargetAt(ctx.board, bx, by);
+    const DropTarget target = dropTargetAt(ctx.board, ctx.scene.board, bx, by);
     if (target.model == nullptr && dropOnCircle(t, bx, by, ctx, out)) return;
     const model::Model* m = target.model != nullptr ? target.model : model::findModel(ctx.board, ctx.tray.model);
     if (m == nullptr || !isPieces(*m)) return;
@@ -456,7 +467,7 @@ void BoardInput::dropPieces(Tracked& t, Camera& camera, const InputContext& ctx,
     }
     float bx = 0, by = 0;
     camera.toBoard(t.x, t.y, bx, by);
-    const DropTarget target = dropTargetAt(ctx.board, bx, by);
+    const DropTarget target = dropTargetAt(ctx.board, ctx.scene.board, bx, by);
     if (target.model == nullptr || target.model->id != id) {
         out.message = model::tr("app.drop.on_chart");
         return;  // the pieces go back where they were
@@ -600,27 +611,15 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
         break;
     case repr::Handle::BarPart:
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::EqualParts) {
-            // Equal parts: a tap shades up to that part, or unshades it when it is the last shaded.
-            const model::Group* g = model::findGroup(ctx.board, m->group);
-            const int shaded = m->layouts.bar.shaded == n + 1 ? n : n + 1;
-            out.commands.push_back(model::SetBar{m->id, model::BarMode::EqualParts, g != nullptr ? g->quantity.partCount() : 0,
-                                                 shaded, m->layouts.bar.unit});
+            out.commands = model::shadeIntent(ctx.board, m->id, n);
         } else {
-            out.askValueOf = m->id;
-            out.askCircle = n + 1;
+            out.ask = model::ValueSlot{m->id, model::SlotKind::Part, n};
         }
         break;
-    case repr::Handle::BarWhole:
-        out.askValueOf = m->id;
-        out.askCircle = 0;
-        break;
-    case repr::Handle::Difference:
-        out.askValueOf = m->id;
-        out.askCircle = -1 - n;
-        break;
+    case repr::Handle::BarWhole: out.ask = model::ValueSlot{m->id, model::SlotKind::Whole, 0}; break;
+    case repr::Handle::Difference: out.ask = model::ValueSlot{m->id, model::SlotKind::Difference, n}; break;
     case repr::Handle::Circle:
-        out.askValueOf = m->id;
-        out.askCircle = n;
+        out.ask = n == 0 ? model::ValueSlot{m->id, model::SlotKind::Whole, 0} : model::ValueSlot{m->id, model::SlotKind::Part, n - 1};
         break;
     default: break;
     }

@@ -9,13 +9,15 @@
 //   a part-whole circle or a bar -> a tap asks for its value (the app opens the keypad);
 //   empty board      -> pans (two pointers pinch-zoom), or draws a selection box in select mode.
 // Taps are the non-drag alternative: tap a piece (or a tray tile), then tap where it goes; tap the tray
-// to take selected pieces away. Nothing needs a double-tap or a long press.
+// to take selected pieces away. A tray tile gives one piece and is put back, unless "Keep adding" is on;
+// a tap on the chosen tile puts it back. Nothing needs a double-tap or a long press.
 // The result of a gesture is a list of model commands; the app applies them to its session.
 #pragma once
 
 #include "interaction/camera.hpp"
 #include "interaction/input.hpp"
 #include "model/command.hpp"
+#include "model/intents.hpp"
 #include "representations/pieces_view.hpp"
 #include "representations/scene.hpp"
 #include "representations/tray_view.hpp"
@@ -51,10 +53,8 @@ struct InputResult {
     // undo step (the app adds them to the step it started).
     std::uint64_t gesture = 0;
     model::ModelId pickedModel = 0;        // a model's tab was tapped
-    // A circle or a bar was tapped: which model, and what (0 the whole, n part n-1, -1-n the difference
-    // beside comparison bar n).
-    model::ModelId askValueOf = 0;
-    int askCircle = 0;
+    // A circle, a bar or a difference was tapped: the app asks for the value that goes there (keypad).
+    std::optional<model::ValueSlot> ask;
 };
 
 // A selected piece: its model and index.
@@ -75,7 +75,11 @@ public:
     InputResult wheel(const WheelEvent& e, Camera& camera);
     // Forget every pointer (window lost focus, touch cancelled); pieces go back where they were.
     void reset() { pointers_.clear(); }
-    void clearSelection() { selection_.clear(); armed_ = -1; }
+    void clearSelection() {
+        selection_.clear();
+        armed_ = -1;
+        keepAdding_ = false;
+    }
     // Commands that add a copy of every selected piece (next to the originals: in a chart, tidily).
     std::vector<model::Command> duplicateSelection(const model::Board& board) const;
 
@@ -88,6 +92,8 @@ public:
                                               const repr::TraySpec& tray) const;
     const std::vector<PieceRef>& selection() const { return selection_; }
     int armedTrayItem() const { return armed_; }
+    // The chosen tray tile adds a piece on every tap (else one, and the tile is put back).
+    bool keepAdding() const { return keepAdding_; }
     // The selection box being drawn (board units), if any.
     std::optional<scene::Rect> selectionBox(const Camera& camera) const;
     // The board changed (a command from any pointer, undo, a file opened): held and selected pieces are
@@ -132,19 +138,18 @@ private:
     std::map<Key, Tracked> pointers_;
     std::vector<PieceRef> selection_;
     int armed_ = -1;
+    bool keepAdding_ = false;
 };
 
 // Which part of a group a new piece of place p joins: the part that already has pieces of that place
 // (the first), else the last part. Exposed for tests.
 int partForNewPiece(const model::Model& m, model::Place p);
-// Commands that take every piece off every blocks and counters model (highest index first).
-std::vector<model::Command> clearPieces(const model::Board& board);
 // The model and column under a board point, if the point is on a blocks or counters model's chart (or,
-// for loose pieces, anywhere in its area). Exposed for tests.
+// for loose pieces, anywhere in its area), as drawn in the board layer `drawn`. Exposed for tests.
 struct DropTarget {
     const model::Model* model = nullptr;
     std::optional<model::Place> column;  // none for loose layouts
 };
-DropTarget dropTargetAt(const model::Board& board, float bx, float by);
+DropTarget dropTargetAt(const model::Board& board, const scene::Layer& drawn, float bx, float by);
 
 }  // namespace tenfold::interaction

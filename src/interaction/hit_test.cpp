@@ -54,4 +54,17 @@ std::vector<std::uint64_t> tagsInside(const scene::Layer& layer, const scene::Re
     return tags;
 }
 
+std::optional<scene::Rect> areaOf(const scene::Layer& layer, const std::function<bool(std::uint64_t tag)>& keep) {
+    std::optional<scene::Rect> out;
+    for (const scene::Shape& s : layer.shapes) {
+        if (s.tag == 0 || !keep(s.tag)) continue;
+        const scene::Rect r = s.kind == scene::ShapeKind::Capsule
+                                  ? scene::Rect{std::min(s.x, s.w) - s.radius, std::min(s.y, s.h) - s.radius,
+                                                std::abs(s.w - s.x) + 2 * s.radius, std::abs(s.h - s.y) + 2 * s.radius}
+                                  : scene::Rect{s.x - 0.5f * s.w, s.y - 0.5f * s.h, s.w, s.h};
+        out = out ? scene::unite(*out, r) : r;
+    }
+    return out;
+}
+
 }  // namespace tenfold::interaction

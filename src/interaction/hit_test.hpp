@@ -5,6 +5,8 @@
 #include "representations/scene.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace tenfold::interaction {
@@ -15,6 +17,9 @@ std::uint64_t hitTest(const scene::Layer& layer, float x, float y, float margin,
 
 // Every distinct tag of shapes whose centres lie inside the rectangle (a selection box).
 std::vector<std::uint64_t> tagsInside(const scene::Layer& layer, const scene::Rect& box);
+
+// The smallest rectangle holding every shape whose tag passes `keep` (none when no shape does).
+std::optional<scene::Rect> areaOf(const scene::Layer& layer, const std::function<bool(std::uint64_t tag)>& keep);
 
 // Distance from (x, y) to a shape's outline: negative inside, as the renderer's signed distances.
 float shapeDistance(const scene::Shape& s, float x, float y);

@@ -26,6 +26,8 @@ inline constexpr int kMinEqualParts = 1;
 inline constexpr int kMaxEqualParts = 100;
 inline constexpr std::size_t kMaxLabelBytes = 40;  // a bar's label ("Tom", "Apples")
 inline constexpr std::size_t kMaxUnitBytes = 8;    // "cm", "kg", "ml", "£"
+// The units a bar can be given with one tap (no keyboard at a whiteboard); "" is none.
+inline constexpr std::string_view kBarUnits[] = {"", "cm", "m", "g", "kg", "ml", "l", "\u00a3", "p"};
 
 // One bar or segment: its value (or unknown) and an optional label.
 struct Bar {

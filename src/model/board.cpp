@@ -127,22 +127,23 @@ Board defaultBoard() {
     constexpr std::int64_t kTens = 30;
     constexpr std::int64_t kOnes = 4;
     Board b;
-    const GroupId group = b.nextId++;
-    Quantity q = quantityOfParts({Value::whole(kHundreds).value(), Value::whole(kTens).value(),
-                                  Value::whole(kOnes).value()})
-                     .value();
-    b.groups.push_back(Group{group, Quantity{}});
+    // The models are 1 and 2 (the first model on the board is model 1); their group comes after them.
     Model chart;
     chart.id = b.nextId++;
     chart.kind = Representation::Blocks;
     chart.at = Point{kChartX, kChartY};
-    chart.group = group;
     Model cherry;
     cherry.id = b.nextId++;
     cherry.kind = Representation::PartWhole;
     cherry.level = Level::Pictorial;
     cherry.at = Point{kPartWholeX, kChartY};
+    const GroupId group = b.nextId++;
+    chart.group = group;
     cherry.group = group;
+    Quantity q = quantityOfParts({Value::whole(kHundreds).value(), Value::whole(kTens).value(),
+                                  Value::whole(kOnes).value()})
+                     .value();
+    b.groups.push_back(Group{group, Quantity{}});
     b.models = {chart, cherry};
     return commitQuantity(b, group, q).value();
 }

@@ -9,21 +9,16 @@
 #include <set>
 
 #include "model/board_file.hpp"
+#include "model/board_file_json.hpp"
 #include "model/engine_sync.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
-namespace {
+// The reader's pieces are shared with the other file readers through board_file_json.hpp.
+namespace file {
 
-using nlohmann::json;
-constexpr std::size_t kMaxTextLength = 200;
 constexpr int kPairSize = 2;
-
-struct Fault {
-    std::string pointer;
-    std::string reason;
-};
 
 [[noreturn]] void fail(const std::string& pointer, std::string reason) { throw Fault{pointer, std::move(reason)}; }
 
@@ -97,13 +92,6 @@ double coordinate(const json& j, const std::string& ptr) {
     if (!std::isfinite(d) || std::fabs(d) > kMaxCoordinate)
         fail(ptr, tr("engine.file.coordinate", {countNumeral(static_cast<std::int64_t>(kMaxCoordinate))}));
     return d;
-}
-template <class E>
-E named(const json& j, const std::string& ptr, std::optional<E> (*from)(std::string_view), std::string_view choices) {
-    const std::string s = text(j, ptr);
-    const auto e = from(s);
-    if (!e) fail(ptr, tr("engine.file.unknown_name", {s, choices}));
-    return *e;
 }
 Place place(const json& j, const std::string& ptr) {
     return named<Place>(j, ptr, placeFromId, "thousandths, hundredths, tenths, ones, tens, hundreds, thousands, ten_thousands, hundred_thousands, millions");
@@ -400,13 +388,14 @@ void checkDepth(std::string_view textIn) {
     }
 }
 
-Board readBoard(const json& root) {
+Board readBoard(const json& root, bool embedded) {
     object(root, "");
     onlyKeys(root, "", {"format", "version", "settings", "nextId", "groups", "models"});
-    const json& format = required(root, "", "format");
-    if (!format.is_string() || format.get_ref<const std::string&>() != kBoardFormatName)
+    const json* format = embedded ? optional(root, "format") : &required(root, "", "format");
+    if (format && (!format->is_string() || format->get_ref<const std::string&>() != kBoardFormatName))
         fail("/format", tr("engine.file.not_board"));
-    const std::int64_t version = integer(required(root, "", "version"), "/version", 1, kMaxId);
+    const json* versionJ = embedded ? optional(root, "version") : &required(root, "", "version");
+    const std::int64_t version = versionJ ? integer(*versionJ, "/version", 1, kMaxId) : kBoardFormatVersion;
     if (version != kBoardFormatVersion)
         fail("/version", tr("engine.file.newer_version", {countNumeral(version), countNumeral(kBoardFormatVersion)}));
     Board b;
@@ -484,23 +473,23 @@ Board readBoard(const json& root) {
     return b;
 }
 
-}  // namespace
+}  // namespace file
 
 Result<Board> boardFromJson(std::string_view textIn) {
     try {
         if (textIn.size() > kMaxBoardFileBytes)
             return Error{tr("engine.file.too_big", {countNumeral(static_cast<std::int64_t>(kMaxBoardFileBytes / (1024u * 1024u)))})};
-        checkDepth(textIn);
-        json root;
+        file::checkDepth(textIn);
+        nlohmann::json root;
         try {
-            root = json::parse(textIn.begin(), textIn.end());
-        } catch (const json::parse_error& e) {
+            root = nlohmann::json::parse(textIn.begin(), textIn.end());
+        } catch (const nlohmann::json::parse_error& e) {
             return Error{tr("engine.file.not_json", {countNumeral(static_cast<std::int64_t>(e.byte))})};
         }
-        Board b = readBoard(root);
+        Board b = file::readBoard(root, false);
         if (auto ok = validateBoard(b); !ok) return ok.error();
         return b;
-    } catch (const Fault& f) {
+    } catch (const file::Fault& f) {
         return Error{tr("engine.file.error_at", {f.pointer.empty() ? "/" : f.pointer, f.reason})};
     } catch (const nlohmann::json::exception&) {
         return Error{tr("engine.file.not_board")};

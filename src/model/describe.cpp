@@ -125,6 +125,20 @@ std::string stemFor(const Model& m, const Quantity& q, const std::optional<PartW
 
 }  // namespace
 
+std::string wholeFirstEquation(const Quantity& q) {
+    const std::vector<Value> parts = q.partValues();
+    const std::string question = tr("engine.describe.question");
+    const std::string whole = q.unknown.kind == UnknownKind::Whole ? question : numeral(q.value());
+    if (parts.size() < 2) return whole;
+    std::string sum;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const bool unknown = q.unknown.kind == UnknownKind::Part && q.unknown.part == static_cast<int>(i);
+        const std::string part = unknown ? question : numeral(parts[i]);
+        sum = i == 0 ? part : tr("manip.plus", {sum, part});
+    }
+    return tr("manip.equals", {whole, sum});
+}
+
 ModelDescription describeModel(const Board& board, const Model& m) {
     ModelDescription d;
     d.id = m.id;

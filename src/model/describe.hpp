@@ -29,6 +29,9 @@ struct ModelDescription {
 };
 
 ModelDescription describeModel(const Board& board, const Model& model);
+// The quantity as one number sentence with the whole first: "234 = 200 + 30 + 4", "? = 30 + 4" when the
+// whole is asked for, "47 = 40 + ?" when a part is; just the whole ("47") with one part.
+std::string wholeFirstEquation(const Quantity& q);
 // Plain text, one block of lines per model.
 std::string describeBoard(const Board& board);
 // The same as one JSON document: {"format": "tenfold-describe", "version": 1, "models": [...]}.

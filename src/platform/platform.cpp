@@ -7,6 +7,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -93,8 +94,21 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (spec.hidden) flags |= SDL_WINDOW_HIDDEN;
-    window_ = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, spec.width,
-                               spec.height, flags);
+    // A first window that fits the screen it opens on, title bar and taskbar included (a 1366x768 laptop
+    // must not lose the toolbar below the screen's edge); a size asked for is kept to that room too.
+    constexpr float kFirstWindowShare = 0.9f;
+    constexpr int kFallbackWidth = 1280, kFallbackHeight = 800;
+    int width = spec.width, height = spec.height;
+    SDL_Rect usable{};
+    const bool known = SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.w > 0 && usable.h > 0;
+    if (width <= 0 || height <= 0) {
+        width = known ? static_cast<int>(static_cast<float>(usable.w) * kFirstWindowShare) : kFallbackWidth;
+        height = known ? static_cast<int>(static_cast<float>(usable.h) * kFirstWindowShare) : kFallbackHeight;
+    } else if (known && !spec.hidden && !spec.exact) {
+        width = std::min(width, usable.w);
+        height = std::min(height, usable.h);
+    }
+    window_ = SDL_CreateWindow(spec.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
     if (!window_) {
         error = std::string("cannot open a window: ") + SDL_GetError();
         SDL_Quit();
@@ -112,13 +126,14 @@ bool Platform::open(const WindowSpec& spec, std::string& error) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // settings are Tenfold's, not ImGui's
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;  // calm, and no frames to draw while a field waits
     ImGui_ImplSDL2_InitForOpenGL(window_, context_);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     imgui_ = true;
     return true;
 }
 
-FrameInput Platform::collect(bool wait) {
+FrameInput Platform::collect(int timeoutMs) {
     FrameInput in;
     // A text field wants typing: ask for text input, which brings up the system's on-screen keyboard where
     // there is one (a touch screen with no keyboard).
@@ -129,7 +144,9 @@ FrameInput Platform::collect(bool wait) {
     SDL_GL_GetDrawableSize(window_, &drawW, &drawH);
     const float sx = static_cast<float>(drawW) / static_cast<float>(winW);
     const float sy = static_cast<float>(drawH) / static_cast<float>(winH);
-    bool have = wait ? SDL_WaitEvent(&e) == 1 : SDL_PollEvent(&e) == 1;
+    bool have = timeoutMs < 0    ? SDL_WaitEvent(&e) == 1
+                : timeoutMs == 0 ? SDL_PollEvent(&e) == 1
+                                 : SDL_WaitEventTimeout(&e, timeoutMs) == 1;
     while (have) {
         in.any = true;
         ImGui_ImplSDL2_ProcessEvent(&e);
@@ -208,6 +225,8 @@ FrameInput Platform::collect(bool wait) {
 
 void Platform::drawableSize(int& w, int& h) const { SDL_GL_GetDrawableSize(window_, &w, &h); }
 
+void Platform::windowSize(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h); }
+
 float Platform::framebufferScale() const {
     int winW = 1, winH = 1, drawW = 1, drawH = 1;
     SDL_GetWindowSize(window_, &winW, &winH);
@@ -230,6 +249,8 @@ void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    // A frame may build the panels twice (once more after their actions): ImGui needs time to pass.
+    io.DeltaTime = std::max(io.DeltaTime, 1e-4f);
     if (offscreen) {
         io.DisplaySize = ImVec2(static_cast<float>(displayWidth), static_cast<float>(displayHeight));
         io.DisplayFramebufferScale = ImVec2(1, 1);

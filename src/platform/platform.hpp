@@ -14,8 +14,9 @@ struct SDL_Window;
 namespace tenfold::platform {
 
 struct WindowSpec {
-    int width = 1280, height = 800;
+    int width = 0, height = 0;  // window coordinates; 0: as large as fits the screen's usable area
     bool hidden = false;      // offscreen rendering: screenshot, bench, tests
+    bool exact = false;       // the size was asked for on the command line: keep it even if larger
     std::string title = "Tenfold";
 };
 
@@ -45,10 +46,13 @@ public:
     // The video driver in use ("x11", "wayland", "offscreen", ...).
     std::string videoDriver() const;
 
-    // Collects pending events; when `wait` is true, sleeps until one arrives (no CPU use at idle).
-    FrameInput collect(bool wait);
+    // Collects pending events. With nothing pending it waits up to `timeoutMs` for one (-1: until one
+    // comes, sleeping with no CPU use; 0: not at all).
+    FrameInput collect(int timeoutMs);
 
     void drawableSize(int& w, int& h) const;
+    // The window's size in window coordinates (what a window spec asks for), not counting full screen.
+    void windowSize(int& w, int& h) const;
     float framebufferScale() const;  // drawable pixels per window coordinate
     // How much larger than a 96 dpi screen the display's pixels are (1 when the display does not say).
     float dpiScale() const;

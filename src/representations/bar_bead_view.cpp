@@ -65,7 +65,7 @@ scene::Rect sentenceCard(scene::Layer& layer, const model::Board& board, const m
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
     const model::ModelDescription d = model::describeModel(board, m);
-    std::vector<std::string> lines{equation(g->quantity)};
+    std::vector<std::string> lines{model::wholeFirstEquation(g->quantity)};
     if (!d.stemSentence.empty() && g->quantity.unknown.kind == model::UnknownKind::None) lines.push_back(d.stemSentence);
     return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), minWidth, text);
 }

@@ -41,6 +41,15 @@ void pill(scene::Layer& screen, const std::string& text, float cx, float cy, flo
 }
 }  // namespace
 
+scene::Rect messageSize(float uiScale, float textWidth) {
+    return {0, 0, textWidth + 2 * kPadX * uiScale, kHeight * uiScale};
+}
+
+void buildMessagePill(scene::Layer& screen, const std::string& text, float x, float y, float uiScale, float textWidth) {
+    const scene::Rect size = messageSize(uiScale, textWidth);
+    pill(screen, text, x + 0.5f * size.w, y + 0.5f * size.h, uiScale, textWidth);
+}
+
 void buildMessageAt(scene::Layer& screen, const std::string& text, float cx, float below, float width, float bottom,
                     float uiScale, float textWidth) {
     const float h = kHeight * uiScale;

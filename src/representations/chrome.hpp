@@ -20,6 +20,9 @@ void buildMessage(scene::Layer& screen, const std::string& text, float width, fl
 // inside the screen and above `bottom`.
 void buildMessageAt(scene::Layer& screen, const std::string& text, float cx, float below, float width, float bottom,
                     float uiScale, float textWidth);
+// The size of the pill that carries a message (pixels), and the pill drawn with its top-left at (x, y).
+scene::Rect messageSize(float uiScale, float textWidth);
+void buildMessagePill(scene::Layer& screen, const std::string& text, float x, float y, float uiScale, float textWidth);
 // Adds the tray band for a target of width x height pixels to a screen layer.
 void buildTray(scene::Layer& screen, float width, float height, float uiScale);
 

@@ -79,19 +79,6 @@ scene::Rect buildAtLevel(scene::Layer& layer, float level,
     return scene::unite(below, above);
 }
 
-std::string equation(const model::Quantity& q) {
-    const std::vector<model::Value> parts = q.partValues();
-    const bool wholeUnknown = q.unknown.kind == model::UnknownKind::Whole;
-    const std::string whole = wholeUnknown ? "?" : model::numeral(q.value());
-    if (parts.size() < 2) return whole;
-    std::string out = whole + " =";
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        const bool unknown = q.unknown.kind == model::UnknownKind::Part && q.unknown.part == static_cast<int>(i);
-        out += (i == 0 ? " " : " + ") + (unknown ? std::string("?") : model::numeral(parts[i]));
-    }
-    return out;
-}
-
 scene::Rect abstractCard(scene::Layer& layer, float x, float y, const std::vector<std::string>& lines,
                          std::uint64_t tag, float minWidth, const TextScale& text) {
     // Every line is a sentence a child reads (a Readout); the first stays larger than the rest.

@@ -25,8 +25,6 @@ void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom
 // Scales shapes and texts from the given indices about (cx, cy) by k (a picture shrinking into a card).
 void scaleFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float cx, float cy, float k);
 
-// "47 = 40 + 7", with "?" for the unknown whole or part; just "47" for one part.
-std::string equation(const model::Quantity& q);
 
 // A card of lines at (x, y) (top-left, board units): the first line (the sum) large, the rest smaller, all
 // Readouts at least their smallest size on screen; the card is as wide as its widest line.

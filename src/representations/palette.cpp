@@ -38,6 +38,8 @@ constexpr std::array<PlaceColours, kDecimalHues> kColourBlindDecimals{{
 }};
 }  // namespace
 
+std::string_view schemeId(Scheme scheme) { return scheme == Scheme::ColourBlind ? "colour-blind-safe" : "standard"; }
+
 Scheme schemeNamed(std::string_view name) {
     return name == "colour-blind-safe" || name == "colour-blind" ? Scheme::ColourBlind : Scheme::Standard;
 }

@@ -39,7 +39,9 @@ struct PlaceColours {
 };
 
 enum class Scheme { Standard, ColourBlind };
-Scheme schemeNamed(std::string_view name);  // "colour-blind-safe" -> ColourBlind, anything else Standard
+Scheme schemeNamed(std::string_view name);
+// The one name of each palette, in board files and the teacher's settings: "standard", "colour-blind-safe".
+std::string_view schemeId(Scheme scheme);  // "colour-blind-safe" -> ColourBlind, anything else Standard
 
 // Colours of a place's pieces: the same hue for a place in blocks, counters and chart headings.
 PlaceColours placeColours(model::Place p, Scheme scheme);

@@ -121,7 +121,7 @@ scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const mode
     if (group == nullptr) return {};
     const model::Quantity& q = group->quantity;
     if (level >= 2) {
-        std::vector<std::string> lines{equation(q)};
+        std::vector<std::string> lines{model::wholeFirstEquation(q)};
         const model::ModelDescription d = model::describeModel(board, m);
         if (q.unknown.kind == model::UnknownKind::None && d.factFamily.size() >= 2) {
             lines.push_back(d.factFamily.front());

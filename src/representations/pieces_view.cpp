@@ -226,9 +226,7 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             const float cy = oy + bottom - 0.5f * buttonArea;
             float x = left;
             auto button = [&](bool up, const std::string& label) {
-                const std::uint32_t index = (static_cast<std::uint32_t>(up ? 1 : 2) << 8) |
-                                            static_cast<std::uint32_t>(model::placeIndex(place));
-                const std::uint64_t tag = makeTag(m.id, TagKind::Button, index);
+                const std::uint64_t tag = columnButtonTag(m.id, up ? ColumnButton::Exchange : ColumnButton::Break, place);
                 scene::Shape b = scene::rect(x + 0.5f * w, cy, w, buttonHeight, palette::kCard, 10.0f);
                 b.outline = palette::kArmed;
                 b.outlineWidth = 2.0f;

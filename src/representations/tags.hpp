@@ -22,6 +22,9 @@ constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {
 constexpr Handle handleOf(std::uint32_t index) { return static_cast<Handle>(index >> kHandleShift); }
 constexpr std::uint32_t handleNumber(std::uint32_t index) { return index & ((1u << kHandleShift) - 1); }
 
+// What a Button tag's index holds: which button at the foot of a chart column, and the column's place.
+enum class ColumnButton : std::uint8_t { Exchange = 1, Break = 2 };
+
 inline constexpr std::uint64_t kTagModelShift = 32;
 inline constexpr std::uint64_t kTagKindShift = 24;
 inline constexpr std::uint64_t kTagIndexMask = (std::uint64_t{1} << kTagKindShift) - 1;
@@ -33,5 +36,16 @@ constexpr std::uint64_t makeTag(model::ModelId model, TagKind kind, std::uint32_
 constexpr model::ModelId tagModel(std::uint64_t tag) { return static_cast<model::ModelId>(tag >> kTagModelShift); }
 constexpr TagKind tagKind(std::uint64_t tag) { return static_cast<TagKind>((tag >> kTagKindShift) & 0xFF); }
 constexpr std::uint32_t tagIndex(std::uint64_t tag) { return static_cast<std::uint32_t>(tag & kTagIndexMask); }
+
+// The one way to name a column's Exchange or Break button (drawn by the chart, hit by a finger, found by a
+// replay script).
+constexpr std::uint64_t columnButtonTag(model::ModelId model, ColumnButton button, model::Place place) {
+    return makeTag(model, TagKind::Button,
+                   (static_cast<std::uint32_t>(button) << 8) | static_cast<std::uint32_t>(model::placeIndex(place)));
+}
+constexpr ColumnButton columnButtonOf(std::uint64_t tag) { return static_cast<ColumnButton>(tagIndex(tag) >> 8); }
+constexpr model::Place columnButtonPlace(std::uint64_t tag) {
+    return static_cast<model::Place>(static_cast<int>(tagIndex(tag) & 0xFF) + static_cast<int>(model::kLowestPlace));
+}
 
 }  // namespace tenfold::repr

@@ -18,6 +18,8 @@ constexpr float kTileMargin = 8.0f;      // above and below a tile, inside the b
 constexpr float kLabelSize = 22.0f;
 constexpr float kLabelSpace = 28.0f;     // the strip under the piece for its value
 constexpr float kTileInset = 8.0f;       // space between a tile's edge and its piece
+constexpr float kCancelRadius = 13.0f;   // the cross on a chosen tile
+constexpr float kKeepAddingWidth = 132.0f;
 
 // Scales and moves every shape and text of `from` into `to`.
 void place(const scene::Layer& from, scene::Layer& to, float scale, float dx, float dy) {
@@ -89,8 +91,13 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     return spec;
 }
 
+float trayTilesRight(const TraySpec& spec, float uiScale, bool tileChosen) {
+    const float tiles = kTileGap * uiScale + static_cast<float>(spec.items.size()) * (kTrayTileWidth + kTileGap) * uiScale;
+    return tileChosen && !spec.items.empty() ? tiles + kKeepAddingWidth * uiScale : tiles;
+}
+
 void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float uiScale, palette::Scheme scheme,
-                    int armed) {
+                    int armed, bool keepAdding) {
     const float band = trayHeightPx(uiScale);
     const float tileH = band - 2 * kTileMargin * uiScale;
     const float tileW = kTrayTileWidth * uiScale;
@@ -135,7 +142,53 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
             label.role = scene::TextRole::Label;
             screen.texts.push_back(label);
         }
+        if (isArmed) {
+            // A cross in the corner: a tap on the tile again puts it back (always visibly cancellable).
+            const float r = kCancelRadius * uiScale, cx = x + tileW - r - 4.0f * uiScale, cy = top + r + 4.0f * uiScale;
+            scene::Shape badge = scene::disc(cx, cy, 2 * r, palette::kArmed);
+            badge.tag = tag;
+            screen.shapes.push_back(badge);
+            const float arm = 0.45f * r, line = 0.13f * r;
+            screen.shapes.push_back(scene::capsule(cx - arm, cy - arm, cx + arm, cy + arm, line, palette::kCard));
+            screen.shapes.push_back(scene::capsule(cx - arm, cy + arm, cx + arm, cy - arm, line, palette::kCard));
+        }
         x += tileW + kTileGap * uiScale;
+    }
+    spec.keepAdding = {};
+    if (armed >= 0 && armed < static_cast<int>(spec.items.size())) {
+        // "Keep adding": off, one tap on the board adds one piece and the tile is put back; on, every tap adds.
+        const std::string label = model::tr("app.tray.keep_adding");
+        const float w = kKeepAddingWidth * uiScale;
+        spec.keepAdding = scene::Rect{x, top, w, tileH};
+        const std::uint64_t tag = makeTag(spec.model, TagKind::Tray, kKeepAddingIndex);
+        scene::Shape sw = scene::rect(x + 0.5f * w, top + 0.5f * tileH, w, tileH, keepAdding ? palette::kSelectionFill : palette::kTrayTile,
+                                      12.0f * uiScale);
+        sw.outline = keepAdding ? palette::kArmed : palette::kTrayEdge;
+        sw.outlineWidth = (keepAdding ? 4.0f : 1.5f) * uiScale;
+        sw.tag = tag;
+        screen.shapes.push_back(sw);
+        // A tick box and the words, so the switch is read by shape and text, not by colour alone.
+        const float box = 0.28f * tileH, bx = x + 0.5f * w, by = top + 0.36f * tileH;
+        scene::Shape frame = scene::rect(bx, by, box, box, palette::kCard, 6.0f * uiScale);
+        frame.outline = palette::kInk;
+        frame.outlineWidth = 2.0f * uiScale;
+        frame.tag = tag;
+        screen.shapes.push_back(frame);
+        if (keepAdding) {
+            const float t = 0.09f * box;
+            screen.shapes.push_back(scene::capsule(bx - 0.28f * box, by, bx - 0.06f * box, by + 0.22f * box, t, palette::kInk));
+            screen.shapes.push_back(scene::capsule(bx - 0.06f * box, by + 0.22f * box, bx + 0.3f * box, by - 0.24f * box, t, palette::kInk));
+        }
+        scene::Text t;
+        t.text = label;
+        t.x = x + 0.5f * w;
+        t.y = top + tileH - 0.35f * kLabelSpace * uiScale;
+        t.size = kLabelSize * uiScale;
+        t.colour = palette::kInk;
+        t.align = scene::Align::Centre;
+        t.tag = tag;
+        t.role = scene::TextRole::Button;
+        screen.texts.push_back(t);
     }
 }
 

@@ -24,16 +24,26 @@ struct TrayItem {
 struct TraySpec {
     model::ModelId model = 0;  // the blocks or counters model the tray adds to (0: none on the board)
     std::vector<TrayItem> items;
+    // While a tile is chosen: the "Keep adding" switch beside the tiles (pixels; empty when none is chosen).
+    scene::Rect keepAdding{};
 };
+
+// The Tray tag index of the "Keep adding" switch (tiles count from 0).
+inline constexpr std::uint32_t kKeepAddingIndex = 0xFFFF;
 
 // The tray for a board: the pieces of `active` if it is a blocks or counters model, else of the first
 // such model on the board.
 TraySpec traySpecFor(const model::Board& board, model::ModelId active = 0);
 
 // Draws the tiles (filling in each item's rect). `armed` is the index of a tile tapped and waiting for
-// a tap on the board (-1: none): it is drawn raised and outlined.
+// a tap on the board (-1: none): it is drawn outlined with a cross that says a tap on it again puts it
+// back, and a "Keep adding" switch appears beside the tiles (on: `keepAdding`) for adding several by taps.
 void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float uiScale, palette::Scheme scheme,
-                    int armed);
+                    int armed, bool keepAdding = false);
+
+// Where the tiles (and the Keep adding switch, while a tile is chosen) end, in pixels from the left: what
+// the toolbar must keep clear of. The same layout buildTrayItems draws.
+float trayTilesRight(const TraySpec& spec, float uiScale, bool tileChosen);
 
 inline constexpr float kTrayTileWidth = 104.0f;   // pixels at UI scale 1 (a finger-sized target)
 inline constexpr float kTrayPieceScale = 0.6f;    // pieces in the tray, relative to the board at zoom 1

@@ -105,6 +105,11 @@ void Gallery::close() {
     selected_ = kNone;
 }
 
+void Gallery::remember(const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    buttons_[name] = ButtonRect{a.x, a.y, b.x, b.y};
+}
+
 const GalleryBoard* Gallery::selected() const {
     return selected_ < tiles_.size() ? &tiles_[selected_].board : nullptr;
 }
@@ -193,6 +198,7 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
         ImGui::OpenPopup(kPopupId);
         popupOpened_ = true;
     }
+    buttons_.clear();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(0.5f * display.x, 0.5f * display.y), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(kWindowShare * display.x, kWindowShare * display.y), ImGuiCond_Always);
@@ -214,10 +220,9 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     const float closeW = ImGui::CalcTextSize(closeLabel.c_str()).x + 2 * style.FramePadding.x;
     labelBeside(text("gallery.title", "Boards"), buttonH);
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - closeW);
-    if (ImGui::Button(closeLabel.c_str(), ImVec2(closeW, buttonH)) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        action.kind = GalleryAction::Close;
-    }
+    const bool closePressed = ImGui::Button(closeLabel.c_str(), ImVec2(closeW, buttonH));
+    remember("gallery-close");
+    if (closePressed || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) action.kind = GalleryAction::Close;
     if (!errorLine.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
         ImGui::TextWrapped("%s", errorLine.c_str());
@@ -240,15 +245,16 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     ImGui::BeginDisabled(chosen == nullptr);
     const float wideW = kWideButtonWidth * scale;
     const float openW = std::max(wideW, ImGui::CalcTextSize(openLabel.c_str()).x + 2 * style.FramePadding.x);
-    if (ImGui::Button((openLabel + "##open").c_str(), ImVec2(openW, buttonH)) && chosen) {
+    const bool openPressed = ImGui::Button((openLabel + "##open").c_str(), ImVec2(openW, buttonH));
+    remember("gallery-open");
+    if (openPressed && chosen) {
         action.kind = GalleryAction::Open;
         action.path = chosen->path;
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(text("gallery.new", "New board").c_str(), ImVec2(wideW, buttonH))) {
-        action.kind = GalleryAction::New;
-    }
+    if (ImGui::Button(text("gallery.new", "New board").c_str(), ImVec2(wideW, buttonH))) action.kind = GalleryAction::New;
+    remember("gallery-new");
 
     // Save as, with a name already filled in.
     labelBeside(text("gallery.save-as", "Save as"), buttonH);
@@ -258,7 +264,9 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     const bool entered = ImGui::InputText("##name", name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::PopStyleVar();
     ImGui::SameLine();
-    if (ImGui::Button(text("gallery.save", "Save").c_str(), ImVec2(wideW, buttonH)) || entered) {
+    const bool savePressed = ImGui::Button(text("gallery.save", "Save").c_str(), ImVec2(wideW, buttonH));
+    remember("gallery-save");
+    if (savePressed || entered) {
         action.kind = GalleryAction::SaveAs;
         action.name = name_;
     }

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,11 @@ public:
 
     // The board whose tile is chosen, if any (for tests and replay scripts).
     const GalleryBoard* selected() const;
+    // Where each named button was drawn in the last frame (display coordinates), for replay scripts.
+    struct ButtonRect {
+        float x0, y0, x1, y1;
+    };
+    const std::map<std::string, ButtonRect>& buttons() const { return buttons_; }
 
 private:
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -55,6 +61,8 @@ private:
         render::Texture thumbnail;  // not valid(): a plain tile
     };
     void drawGrid(float scale);
+    void remember(const char* name);
+    std::map<std::string, ButtonRect> buttons_;
     std::vector<Tile> tiles_;
     std::size_t selected_ = kNone;
     char name_[kGalleryNameBytes] = {};

@@ -104,10 +104,15 @@ ImTextureID IconSet::texture(std::string_view name) const {
     return nullptr;
 }
 
-bool iconButton(const IconSet& icons, const char* icon, const char* label, float size) {
+float iconButtonWidth(const char* label, float size) {
+    const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, true);
+    return std::max(size, textSize.x + 2 * size * kPaddingShare);
+}
+
+bool iconButton(const IconSet& icons, const char* icon, const char* label, float size, float minWidth) {
     const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, true);
     const float pad = size * kPaddingShare;
-    const float width = std::max(size, textSize.x + 2 * pad);
+    const float width = std::max(iconButtonWidth(label, size), minWidth);
     const ImTextureID texture = icons.texture(icon);
     ImGui::PushID(icon);
     if (texture == nullptr) {

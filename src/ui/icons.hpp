@@ -19,9 +19,10 @@
 namespace tenfold::ui {
 
 // Every icon the UI uses; scripts/make-icons draws exactly these into assets/icons/NAME.png.
-inline constexpr std::array<std::string_view, 20> kIconNames = {
+inline constexpr std::array<std::string_view, 21> kIconNames = {
     "undo",  "redo", "zoom-in", "zoom-out",  "fit",    "fullscreen", "window", "settings", "gallery", "save",
-    "new",   "clear", "duplicate", "select", "exchange", "break",    "delete", "hide",     "show",    "palette"};
+    "new",   "clear", "duplicate", "select", "exchange", "break",    "delete", "hide",     "show",    "palette",
+    "more"};
 inline constexpr int kIconPixels = 128;  // the size the icons are drawn at
 
 // Where the assets folder may be, in order: $TENFOLD_ASSETS, <folder of the executable>/../assets,
@@ -53,6 +54,9 @@ private:
 // A square-ish button `size` pixels high (at least `size` wide) with the icon above the label; wider when
 // the label needs it. With no icon available it is a plain text button of the same size. True when pressed.
 // The ImGui id comes from icon and label, so two buttons may share an icon.
-bool iconButton(const IconSet& icons, const char* icon, const char* label, float size);
+bool iconButton(const IconSet& icons, const char* icon, const char* label, float size, float minWidth = 0);
+// The width iconButton gives a label at this size (so a row of buttons can keep its layout when a label
+// changes: "Select" and "Selecting" get the same width).
+float iconButtonWidth(const char* label, float size);
 
 }  // namespace tenfold::ui

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace tenfold::ui {
 
@@ -14,10 +15,14 @@ namespace {
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                          ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoFocusOnAppearing;
-// Kinds in model::Representation order, with their button names (also used by replay scripts).
-constexpr std::array<const char*, 6> kKindIds{"blocks", "counters", "beads", "part-whole", "bar", "numeral"};
-constexpr std::array<const char*, 3> kLevelIds{"concrete", "pictorial", "abstract"};
-constexpr int kPartWhole = 3, kBeads = 2, kBar = 4;
+constexpr std::array<model::Representation, model::kRepresentationCount> kKinds{
+    model::Representation::Blocks, model::Representation::Counters, model::Representation::Beads,
+    model::Representation::PartWhole, model::Representation::Bar, model::Representation::Numeral};
+constexpr std::array<model::Level, model::kLevelCount> kLevels{model::Level::Concrete, model::Level::Pictorial,
+                                                               model::Level::Abstract};
+// Button names (also used by replay scripts) and text keys come from the model's ids ("part-whole").
+std::string kindKey(model::Representation r) { return std::string(model::representationId(r)); }
+std::string levelKey(model::Level l) { return std::string(model::levelId(l)); }
 }  // namespace
 
 ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
@@ -25,15 +30,15 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
     ModelPanelActions a;
     const float rowH = 0.8f * kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
-    // Centred on the anchor, kept on screen (its width is last frame's: the menu sizes itself).
-    const float half = 0.5f * menuWidth_;
-    // Right of the board's level bar (top left) when there is room.
-    const float leftmost = std::min(levelBarRight_ + half + pad, 0.5f * s.displayWidth);
-    const float x = s.anchorX < 0 ? 0.5f * s.displayWidth
-                                  : std::clamp(s.anchorX, leftmost, std::max(s.displayWidth - half - pad, leftmost));
-    ImGui::SetNextWindowPos(ImVec2(x, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    // Where the app placed it (from last frame's size: the menu sizes itself), else at the top middle.
+    if (s.x >= 0 && s.y >= 0) {
+        ImGui::SetNextWindowPos(ImVec2(s.x, s.y), ImGuiCond_Always, ImVec2(0.0f, 0.0f));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(0.5f * s.displayWidth, pad), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    }
     ImGui::Begin("##model", nullptr, kPanelFlags);
-    menuWidth_ = ImGui::GetWindowWidth();
+    menuSize_[0] = ImGui::GetWindowWidth();
+    menuSize_[1] = ImGui::GetWindowHeight();
     recordWindow();
     auto pressed = [&](bool on) {
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
@@ -44,18 +49,24 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
     ImGui::TextUnformatted(s.title.c_str());
     ImGui::SameLine();
     if (textButton(tr("ui.model.close"), "model-close", rowH)) a.close = true;
+    // "Show as" adds a linked view beside this one; "Change into" turns this model into another kind, and
+    // each kind's arrangement comes back as it was left.
     ImGui::TextUnformatted(tr("ui.model.show_as").c_str());
-    for (int k = 0; k < static_cast<int>(kKindIds.size()); ++k) {
+    for (const model::Representation k : kKinds) {
         ImGui::SameLine();
-        const std::string name = std::string("show-") + kKindIds[static_cast<std::size_t>(k)];
-        if (textButton(tr(std::string("ui.model.") + kKindIds[static_cast<std::size_t>(k)]), name.c_str(), rowH)) a.showAs = k;
+        if (textButton(tr("ui.model." + kindKey(k)), ("show-" + kindKey(k)).c_str(), rowH)) a.showAs = k;
+    }
+    ImGui::TextUnformatted(tr("ui.model.change_into").c_str());
+    for (const model::Representation k : kKinds) {
+        if (k == s.kind) continue;
+        ImGui::SameLine();
+        if (textButton(tr("ui.model." + kindKey(k)), ("change-" + kindKey(k)).c_str(), rowH)) a.changeInto = k;
     }
     ImGui::TextUnformatted(tr("ui.model.level").c_str());
-    for (int l = 0; l < static_cast<int>(kLevelIds.size()); ++l) {
+    for (const model::Level l : kLevels) {
         ImGui::SameLine();
-        const std::string name = std::string("level-") + kLevelIds[static_cast<std::size_t>(l)];
         pressed(s.level == l);
-        if (textButton(tr(std::string("ui.level.") + kLevelIds[static_cast<std::size_t>(l)]), name.c_str(), rowH)) a.level = l;
+        if (textButton(tr("ui.level." + levelKey(l)), ("level-" + levelKey(l)).c_str(), rowH)) a.level = l;
         released(s.level == l);
     }
     // What this kind can do, then cutting the link and removing it.
@@ -64,15 +75,15 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         if (!first) ImGui::SameLine();
         first = false;
     };
-    if (s.kind == kPartWhole) {
+    if (s.kind == model::Representation::PartWhole) {
         next();
         if (textButton(tr("ui.model.turn"), "turn", rowH)) a.turn = true;
         next();
-        ImGui::BeginDisabled(s.parts >= 5);
+        ImGui::BeginDisabled(!s.canAddPart);
         if (textButton(tr("ui.model.add_part"), "add-part", rowH)) a.addPart = true;
         ImGui::EndDisabled();
         next();
-        ImGui::BeginDisabled(s.parts <= 2);
+        ImGui::BeginDisabled(!s.canRemovePart);
         if (textButton(tr("ui.model.remove_part"), "remove-part", rowH)) a.removePart = true;
         ImGui::EndDisabled();
         next();
@@ -80,11 +91,13 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         if (textButton(tr("ui.model.fact_family"), "fact-family", rowH)) a.toggleFactFamily = true;
         released(s.factFamily);
     }
-    if (s.kind == kBeads) {
+    if (s.kind == model::Representation::Beads) {
         next();
+        ImGui::BeginDisabled(!s.canAddPart);
         if (textButton(tr("ui.model.add_part"), "add-part", rowH)) a.addPart = true;
+        ImGui::EndDisabled();
         next();
-        ImGui::BeginDisabled(s.parts <= 1);
+        ImGui::BeginDisabled(!s.canRemovePart);
         if (textButton(tr("ui.model.remove_part"), "remove-part", rowH)) a.removePart = true;
         ImGui::EndDisabled();
         next();
@@ -95,10 +108,10 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         released(s.countOn);
         // The string's length: the ones too short for the beads counted are greyed out.
         ImGui::TextUnformatted(tr("ui.model.bead_count").c_str());
-        for (const int size : {10, 20, 50, 100}) {
+        for (const int size : model::kBeadStringSizes) {
             ImGui::SameLine();
             const std::string name = "beads-" + std::to_string(size);
-            ImGui::BeginDisabled(size < s.beadsCounted);
+            ImGui::BeginDisabled(size < s.shortestBeadString);
             pressed(s.beadStringSize == size);
             if (textButton(std::to_string(size), name.c_str(), rowH)) a.beadStringSize = size;
             released(s.beadStringSize == size);
@@ -106,44 +119,53 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         }
         first = true;
     }
-    if (s.kind == kBar) {
-        const char* modes[] = {"bar-part-whole", "bar-equal", "bar-compare"};
-        const char* keys[] = {"ui.model.bar_part_whole", "ui.model.bar_equal", "ui.model.bar_compare"};
-        for (int i = 0; i < 3; ++i) {
+    if (s.kind == model::Representation::Bar) {
+        struct Mode {
+            model::BarMode mode;
+            const char* name;
+            const char* key;
+        };
+        const Mode modes[] = {{model::BarMode::PartWhole, "bar-part-whole", "ui.model.bar_part_whole"},
+                              {model::BarMode::EqualParts, "bar-equal", "ui.model.bar_equal"},
+                              {model::BarMode::Comparison, "bar-compare", "ui.model.bar_compare"}};
+        for (const Mode& m : modes) {
             next();
-            pressed(s.barMode == i);
-            if (textButton(tr(keys[i]), modes[i], rowH)) a.barMode = i;
-            released(s.barMode == i);
+            pressed(s.barMode == m.mode);
+            if (textButton(tr(m.key), m.name, rowH)) a.barMode = m.mode;
+            released(s.barMode == m.mode);
         }
         next();
-        ImGui::BeginDisabled(s.parts >= 12);
+        ImGui::BeginDisabled(!s.canAddPart);
         if (textButton(tr("ui.model.more_parts"), "add-part", rowH)) a.addPart = true;
         ImGui::EndDisabled();
         next();
-        ImGui::BeginDisabled(s.parts <= 2);
+        ImGui::BeginDisabled(!s.canRemovePart);
         if (textButton(tr("ui.model.fewer_parts"), "remove-part", rowH)) a.removePart = true;
         ImGui::EndDisabled();
         next();
         if (textButton(tr("ui.model.labels"), "bar-labels", rowH)) a.editLabels = true;
         // Units a teacher picks with one tap (no keyboard at a whiteboard).
         ImGui::TextUnformatted(tr("ui.model.unit").c_str());
-        for (std::size_t i = 0; i < kBarUnits.size(); ++i) {
+        for (std::size_t i = 0; i < std::size(model::kBarUnits); ++i) {
+            const std::string unit(model::kBarUnits[i]);
             ImGui::SameLine();
-            const std::string name = "unit-" + (kBarUnits[i].empty() ? std::string("none") : std::to_string(i));
-            pressed(s.unit == kBarUnits[i]);
-            if (textButton(kBarUnits[i].empty() ? tr("ui.model.no_unit") : kBarUnits[i], name.c_str(), rowH)) a.unit = static_cast<int>(i);
-            released(s.unit == kBarUnits[i]);
+            const std::string name = "unit-" + (unit.empty() ? std::string("none") : std::to_string(i));
+            pressed(s.unit == unit);
+            if (textButton(unit.empty() ? tr("ui.model.no_unit") : unit, name.c_str(), rowH)) a.unit = unit;
+            released(s.unit == unit);
         }
         first = true;
     }
-    if (s.hasUnknown) {
-        next();
-        if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;
-    }
-    if (s.linked) {
-        next();
-        if (textButton(tr("ui.model.cut_link"), "cut-link", rowH)) a.cutLink = true;
-    }
+    // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the
+    // place of the button just tapped.
+    next();
+    ImGui::BeginDisabled(!s.hasUnknown);
+    if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;
+    ImGui::EndDisabled();
+    next();
+    ImGui::BeginDisabled(!s.linked);
+    if (textButton(tr("ui.model.cut_link"), "cut-link", rowH)) a.cutLink = true;
+    ImGui::EndDisabled();
     next();
     if (textButton(tr("ui.model.remove"), "remove-model", rowH)) a.remove = true;
     ImGui::End();
@@ -256,23 +278,23 @@ LabelEditorActions Panels::drawLabelEditor(const LabelEditorState& s) {
     return a;
 }
 
-int Panels::drawBoardLevel(int level) {
+std::optional<model::Level> Panels::drawBoardLevel(std::optional<model::Level> level) {
     using model::tr;
-    int chosen = -1;
+    std::optional<model::Level> chosen;
     const float rowH = 0.8f * kBaseButtonHeight * scale_;
     const float pad = 14.0f * scale_;
     ImGui::SetNextWindowPos(ImVec2(pad, pad), ImGuiCond_Always, ImVec2(0.0f, 0.0f));
     ImGui::Begin("##board-level", nullptr, kPanelFlags | ImGuiWindowFlags_NoBackground);
     recordWindow();
-    levelBarRight_ = ImGui::GetWindowPos().x + ImGui::GetWindowWidth();
+    levelBar_ = ButtonRect{ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                           ImGui::GetWindowPos().y + ImGui::GetWindowHeight()};
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr("ui.board_level").c_str());
-    for (int l = 0; l < static_cast<int>(kLevelIds.size()); ++l) {
+    for (const model::Level l : kLevels) {
         ImGui::SameLine();
-        const std::string name = std::string("board-") + kLevelIds[static_cast<std::size_t>(l)];
         const bool on = level == l;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
-        if (textButton(tr(std::string("ui.level.") + kLevelIds[static_cast<std::size_t>(l)]), name.c_str(), rowH)) chosen = l;
+        if (textButton(tr("ui.level." + levelKey(l)), ("board-" + levelKey(l)).c_str(), rowH)) chosen = l;
         if (on) ImGui::PopStyleColor();
     }
     ImGui::End();

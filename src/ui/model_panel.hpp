@@ -3,43 +3,48 @@
 // model at once). ImGui panels: they report what was pressed; the app turns that into model commands.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "model/representation.hpp"
 
 namespace tenfold::ui {
 
 struct ModelPanelState {
     float displayWidth = 0;
-    float anchorX = -1;     // the menu's centre (display coordinates); below 0: the middle of the screen
+    float x = -1, y = -1;   // the menu's top-left corner (display coordinates); below 0: the top middle
     std::string title;      // "Part-whole model: 47"
-    int kind = 0;           // model::Representation
-    int level = 0;          // model::Level
+    model::Representation kind = model::Representation::Blocks;
+    model::Level level = model::Level::Concrete;
     bool linked = false;
-    int parts = 1;
-    int barMode = 0;        // model::BarMode
+    bool canAddPart = false, canRemovePart = false;  // as the model's rules say (model::addPartIntent, ...)
+    model::BarMode barMode = model::BarMode::PartWhole;
     bool hasUnknown = false;
     bool covered = false;   // a bead string has a cover
     bool factFamily = false;
-    int beadStringSize = 10;  // beads: the string's length, and the fewest beads it may have (those counted)
-    int beadsCounted = 0;     // (the beads counted, counted on or covered: a shorter string cannot show them)
+    int beadStringSize = 10;      // beads: the string's length,
+    int shortestBeadString = 10;  // and the shortest it may have (model::shortestBeadString)
     bool countOn = false;     // beads: a count-on marker is shown
     std::string unit;         // bars: the unit ("cm", "£", "")
 };
 
-// The units a bar can be given without a keyboard.
-inline const std::vector<std::string> kBarUnits{"", "cm", "m", "g", "kg", "ml", "l", "£", "p"};
-
 struct ModelPanelActions {
-    int showAs = -1;        // a new linked view of this kind
-    int level = -1;
+    std::optional<model::Representation> showAs;      // a new linked view of this kind
+    std::optional<model::Representation> changeInto;  // this model, shown as another kind (arrangements kept)
+    std::optional<model::Level> level;
     bool cutLink = false, remove = false, close = false;
     bool turn = false, addPart = false, removePart = false, toggleFactFamily = false, reveal = false;
     bool toggleCover = false;
-    int barMode = -1;
-    int beadStringSize = -1;  // 10, 20, 50 or 100
+    std::optional<model::BarMode> barMode;
+    std::optional<int> beadStringSize;   // one of model::kBeadStringSizes
     bool toggleCountOn = false;
-    int unit = -1;            // an index into kBarUnits
+    std::optional<std::string> unit;     // one of model::kBarUnits
     bool editLabels = false;
+    bool any() const {
+        return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
+               toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels;
+    }
 };
 
 // Words for a bar model: one field per bar (the whole, then each part or comparison bar).
@@ -53,6 +58,7 @@ struct LabelEditorState {
 
 struct LabelEditorActions {
     bool ok = false, cancel = false;
+    bool any() const { return ok || cancel; }
 };
 
 struct KeypadState {
@@ -65,6 +71,7 @@ struct KeypadState {
 struct KeypadActions {
     char key = 0;           // '0'..'9' or '.'
     bool back = false, unknown = false, cancel = false, ok = false;
+    bool any() const { return key != 0 || back || unknown || cancel || ok; }
 };
 
 }  // namespace tenfold::ui

@@ -2,9 +2,12 @@
 // drawn by the board renderer. Buttons are large enough for a finger on a whiteboard (>= 48 px at 1x).
 #pragma once
 
+#include "model/bead_string.hpp"
 #include "ui/model_panel.hpp"
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,21 +17,22 @@ struct ToolbarActions {
     bool zoomIn = false, zoomOut = false, fit = false, toggleFullscreen = false;
     bool scaleUp = false, scaleDown = false, scaleAuto = false;
     bool undo = false, redo = false, toggleSelect = false, openGallery = false, duplicate = false, clear = false;
-    int setExchangeMode = -1;   // 0 automatic, 1 offered, 2 off; -1: unchanged
-    int setBeadColours = -1;    // 0 by length, 1 every 5, 2 every 10; -1: unchanged
-    int setColourBlind = -1;    // 0 standard colours, 1 colour-blind-safe; -1: unchanged
-    int setReducedMotion = -1;  // 0 full motion, 1 reduced; -1: unchanged
+    std::optional<model::ExchangeMode> setExchangeMode;
+    std::optional<model::BeadColours> setBeadColours;
+    std::optional<bool> setColourBlind;    // the colour-blind-safe palette on or off
+    std::optional<bool> setReducedMotion;
     int toggleReadout = -1;     // 0 numeral, 1 expanded form, 2 words, 3 stem sentence; -1: none
     bool toggleAllReadouts = false;
     bool any() const {
         return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
                toggleSelect || openGallery || duplicate || clear || toggleReadout >= 0 || toggleAllReadouts ||
-               setExchangeMode >= 0 || setBeadColours >= 0 || setColourBlind >= 0 || setReducedMotion >= 0;
+               setExchangeMode || setBeadColours || setColourBlind || setReducedMotion;
     }
 };
 
 struct ToolbarState {
     float displayWidth = 0, displayHeight = 0;  // ImGui display size (window coordinates)
+    float left = 0;                             // the toolbar keeps right of this (the tray's tiles end here)
     float trayHeight = 0;                       // height of the bottom band, same coordinates
     bool fullscreen = false;
     float uiScale = 1;                          // shown in settings
@@ -37,8 +41,8 @@ struct ToolbarState {
     bool selectMode = false;
     bool hasSelection = false;
     bool readouts[4] = {true, true, true, true};  // numeral, expanded form, words, stem sentence shown
-    int exchangeMode = 1;       // 0 automatic, 1 offered, 2 off
-    int beadColours = 0;        // 0 by the string's length, 1 every 5, 2 every 10
+    model::ExchangeMode exchangeMode = model::ExchangeMode::Offered;
+    model::BeadColours beadColours = model::BeadColours::ByLength;
     bool colourBlind = false;
     bool reducedMotion = false;
 };
@@ -58,9 +62,9 @@ public:
     // The bar labels editor, in the middle of the screen (text fields: a keyboard, or the system's
     // on-screen keyboard, types into them).
     LabelEditorActions drawLabelEditor(const LabelEditorState& state);
-    // The whole board's level, top left: returns 0..2 when one was chosen, else -1. `level` is the level
-    // every model shows (-1 when they differ).
-    int drawBoardLevel(int level);
+    // The whole board's level, top left: the level chosen, if one was. `level` is the level every model
+    // shows (none when they differ).
+    std::optional<model::Level> drawBoardLevel(std::optional<model::Level> level);
     // True when ImGui wants the mouse (it is over a panel or dragging in one).
     bool wantsPointer() const;
     // True when a point (display coordinates) is on a panel drawn in the last frame: a finger or pen that
@@ -71,9 +75,16 @@ public:
         float x0, y0, x1, y1;
     };
     const std::map<std::string, ButtonRect>& buttons() const { return buttons_; }
+    // Every panel window drawn in the last frame (display coordinates).
+    const std::vector<ButtonRect>& windows() const { return windows_; }
+    // The model menu's size and the board's level bar in the last frame (display coordinates), so the app
+    // can place the menu where it covers the least.
+    float menuWidth() const { return menuSize_[0]; }
+    float menuHeight() const { return menuSize_[1]; }
+    ButtonRect levelBar() const { return levelBar_; }
 
 private:
-    bool button(const std::string& label, const char* name, const char* icon, float height);
+    bool button(const std::string& label, const char* name, const char* icon, float height, float minWidth = 0);
     bool textButton(const std::string& label, const char* name, float height);
     void remember(const char* name);
     const class IconSet* icons_ = nullptr;
@@ -81,9 +92,15 @@ private:
     std::vector<ButtonRect> windows_;
     void recordWindow();
     float scale_ = 0, fbScale_ = 0;
-    float menuWidth_ = 0;  // the model menu's width in the last frame
-    float levelBarRight_ = 0;  // where the board's level bar ends, last frame
+    float menuSize_[2] = {0, 0};  // the model menu's size in the last frame
+    ButtonRect levelBar_{0, 0, 0, 0};  // where the board's level bar was, last frame
 };
+
+// A fingerprint of what ImGui drew in the last frame (its draw lists), for the frame scheduler.
+std::uint64_t drawDataFingerprint();
+// Whether ImGui is still laying a window out (a window that just opened is measured for a frame before it
+// is shown): another frame is needed even though nothing was touched.
+bool panelsSettling();
 
 // Base sizes at UI scale 1, in window coordinates.
 inline constexpr float kBaseFontSize = 24.0f;

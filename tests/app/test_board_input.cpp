@@ -190,5 +190,38 @@ SCENARIO("tap a tray tile, then tap the chart, to add a piece without dragging")
     const auto& add = std::get<model::AddPiece>(r.commands[0]);
     CHECK(add.model == chart.id);
     CHECK(add.place == model::Place::Ones);
-    CHECK(f.input.armedTrayItem() == ones);  // still armed: tap, tap, tap adds three
+    THEN("the tile is put back: a stray tap later adds nothing") {
+        CHECK(f.input.armedTrayItem() == -1);
+        f.send(PointerPhase::Down, 3, cx, cy);
+        CHECK(f.send(PointerPhase::Up, 3, cx, cy).commands.empty());
+    }
+}
+
+SCENARIO("with Keep adding on, every tap on the chart adds a piece, until the tile is put back") {
+    Fixture f(model::defaultBoard());
+    const model::Model& chart = f.board.models.front();
+    const int ones = static_cast<int>(f.tray.items.size()) - 1;
+    const auto& tile = f.tray.items[static_cast<size_t>(ones)].rect;
+    f.send(PointerPhase::Down, 1, tile.x + 20, tile.y + 20);
+    f.send(PointerPhase::Up, 1, tile.x + 20, tile.y + 20);
+    // The switch appears once a tile is chosen (the tray is drawn again, as every frame does).
+    f.scene.screen.clear();
+    repr::buildTrayItems(f.scene.screen, f.tray, 800, 1, repr::palette::Scheme::Standard, f.input.armedTrayItem(),
+                         f.input.keepAdding());
+    REQUIRE(f.tray.keepAdding.w > 0);
+    const auto& keep = f.tray.keepAdding;
+    f.send(PointerPhase::Down, 1, keep.x + 10, keep.y + 10);
+    f.send(PointerPhase::Up, 1, keep.x + 10, keep.y + 10);
+    REQUIRE(f.input.keepAdding());
+    const auto [cx, cy] = f.screen(chart.at.x + 3 * 160 + 80, chart.at.y + 200);
+    for (int i = 0; i < 3; ++i) {
+        f.send(PointerPhase::Down, 2, cx, cy);
+        CHECK(f.send(PointerPhase::Up, 2, cx, cy).commands.size() == 1);
+    }
+    CHECK(f.input.armedTrayItem() == ones);
+    // A tap on the chosen tile puts it back (and Keep adding with it).
+    f.send(PointerPhase::Down, 1, tile.x + 20, tile.y + 20);
+    f.send(PointerPhase::Up, 1, tile.x + 20, tile.y + 20);
+    CHECK(f.input.armedTrayItem() == -1);
+    CHECK_FALSE(f.input.keepAdding());
 }

@@ -77,9 +77,10 @@ SCENARIO("screenshots and benchmarks") {
         }
     }
     WHEN("options are combined that do not go together") {
-        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench, --replay and describe");
+        CHECK(parseCommandLine({"--screenshot", "a.png", "--bench"}).error == "choose one of --screenshot, --bench, --replay, --spots and describe");
+        CHECK(parseCommandLine({"--spots", "--bench"}).error == "choose one of --screenshot, --bench, --replay, --spots and describe");
         CHECK(parseCommandLine({"--frames", "3"}).error == "--frames goes with --bench");
-        CHECK(parseCommandLine({"--size", "800x600"}).error == "--size goes with --screenshot, --bench or --replay");
+        CHECK(parseCommandLine({"describe", "b.json", "--size", "800x600"}).error == "--size does not go with describe");
         CHECK(parseCommandLine({"--json"}).error == "--json goes with describe, e.g. tenfold describe board.json --json");
     }
     WHEN("an option misses its value") {
@@ -107,4 +108,65 @@ SCENARIO("help, version, describe and unknown options") {
     CHECK(rp.options.script == "s.replay");
     CHECK(rp.options.board == "b.json");
     CHECK(parseCommandLine({"--replay"}).error == "--replay needs a script file, e.g. --replay build-347.replay");
+}
+
+SCENARIO("where things are on screen, and the window's size") {
+    GIVEN("--spots, alone or after a script") {
+        auto plain = parseCommandLine({"--spots", "--size", "1366x768"});
+        CHECK(plain.error.empty());
+        CHECK(plain.options.mode == Mode::Spots);
+        CHECK(plain.options.width == 1366);
+        auto after = parseCommandLine({"--spots", "--replay", "open.replay", "b.json"});
+        CHECK(after.error.empty());
+        CHECK(after.options.mode == Mode::Spots);
+        CHECK(after.options.script == "open.replay");
+        CHECK(after.options.board == "b.json");
+    }
+    GIVEN("--size with no mode") {
+        auto window = parseCommandLine({"--size", "1024x700"});
+        CHECK(window.error.empty());
+        CHECK(window.options.mode == Mode::Run);
+        CHECK(window.options.sizeGiven);
+        CHECK(window.options.height == 700);
+    }
+}
+
+SCENARIO("checking a lesson from the command line") {
+    WHEN("a lesson is checked") {
+        auto r = parseCommandLine({"check", "lesson.json"});
+        THEN("every step's saved board is checked, as text") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Check);
+            CHECK(r.options.board == "lesson.json");
+            CHECK(r.options.step == 0);
+            CHECK_FALSE(r.options.answers);
+            CHECK_FALSE(r.options.json);
+        }
+    }
+    WHEN("one step's answer board is checked as JSON") {
+        auto r = parseCommandLine({"check", "lesson.json", "--step", "3", "--answers", "--json"});
+        THEN("all three are taken") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.step == 3);
+            CHECK(r.options.answers);
+            CHECK(r.options.json);
+        }
+    }
+    THEN("what does not go is refused with a reason") {
+        CHECK(parseCommandLine({"check"}).error == "check needs a lesson file, e.g. tenfold check lesson.json");
+        CHECK(parseCommandLine({"check", "l.json", "--step", "0"}).error == "--step takes a step number from 1 (got '0')");
+        CHECK(parseCommandLine({"check", "l.json", "--step", "two"}).error == "--step takes a step number from 1 (got 'two')");
+        CHECK(parseCommandLine({"check", "l.json", "--step"}).error == "--step needs a step number, e.g. --step 2");
+        CHECK(parseCommandLine({"l.json", "--step", "2"}).error == "--step goes with check, e.g. tenfold check lesson.json --step 2");
+        CHECK(parseCommandLine({"describe", "l.json", "--answers"}).error ==
+              "--answers goes with check, e.g. tenfold check lesson.json --step 2");
+        CHECK(parseCommandLine({"check", "l.json", "--bench"}).error == "check goes on its own, e.g. tenfold check lesson.json");
+        CHECK(parseCommandLine({"check", "a.json", "b.json"}).error == "one board file at a time (got 'a.json' and 'b.json')");
+    }
+    THEN("describe of a file named check is still a describe") {
+        auto r = parseCommandLine({"describe", "check"});
+        CHECK(r.options.mode == Mode::Describe);
+        CHECK(r.options.board == "check");
+    }
+    THEN("the help names it") { CHECK_THAT(tenfold::app::helpText(), Catch::Contains("tenfold check LESSON")); }
 }

@@ -123,9 +123,9 @@ SCENARIO("Saving then loading gives an equal board") {
     }
     GIVEN("the default board after some edits, with a kept layout and decimals") {
         Session s;
-        REQUIRE(s.apply(MovePiece{2, 0, Point{12.375, -4.5}, Place::Hundreds}).ok());
-        REQUIRE(s.apply(ShowAs{3, Representation::Bar}).ok());
-        REQUIRE(s.apply(SetUnknown{3, Unknown{UnknownKind::Part, 1}}).ok());
+        REQUIRE(s.apply(MovePiece{1, 0, Point{12.375, -4.5}, Place::Hundreds}).ok());
+        REQUIRE(s.apply(ShowAs{2, Representation::Bar}).ok());
+        REQUIRE(s.apply(SetUnknown{2, Unknown{UnknownKind::Part, 1}}).ok());
         REQUIRE(s.apply(AddModel{Representation::Counters, Level::Pictorial, Point{0, 900}, Value::parse("3.07").value(), std::nullopt}).ok());
         REQUIRE(s.apply(Exchange{5, 0, Place::Ones, false}).ok());
         REQUIRE(s.apply(ShowAs{5, Representation::Numeral}).ok());

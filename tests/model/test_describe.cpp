@@ -21,8 +21,8 @@ SCENARIO("Describing the default board") {
     const std::string text = describeBoard(defaultBoard());
     THEN("it reads the chart and the part-whole model in full sentences") {
         CHECK(text ==
-              "Model 2: base 10 blocks (concrete)\n"
-              "Linked with: 3\n"
+              "Model 1: base 10 blocks (concrete)\n"
+              "Linked with: 2\n"
               "Value: 234\n"
               "Expanded form: 200 + 30 + 4\n"
               "Words: two hundred and thirty-four\n"
@@ -32,8 +32,8 @@ SCENARIO("Describing the default board") {
               "Fact family: 200 + 30 + 4 = 234; 4 + 30 + 200 = 234; 234 = 200 + 30 + 4; 234 = 4 + 30 + 200\n"
               "Stem sentence: 2 hundreds, 3 tens and 4 ones make 234.\n"
               "\n"
-              "Model 3: part-whole model (pictorial)\n"
-              "Linked with: 2\n"
+              "Model 2: part-whole model (pictorial)\n"
+              "Linked with: 1\n"
               "Value: 234\n"
               "Expanded form: 200 + 30 + 4\n"
               "Words: two hundred and thirty-four\n"
@@ -113,7 +113,7 @@ SCENARIO("Describing a board as JSON") {
         CHECK(doc["models"][1]["value"] == "234");
         CHECK(doc["models"][1]["words"] == "two hundred and thirty-four");
         CHECK(doc["models"][1]["parts"] == nlohmann::json::array({"200", "30", "4"}));
-        CHECK(doc["models"][0]["linkedWith"] == nlohmann::json::array({3}));
+        CHECK(doc["models"][0]["linkedWith"] == nlohmann::json::array({2}));
     }
     WHEN("the board is empty") {
         Board empty;
@@ -139,4 +139,15 @@ SCENARIO("Bar sentences keep the unknown unknown") {
                   "The difference between 13 cm and ? cm is 8 cm.");
         }
     }
+}
+
+SCENARIO("A quantity as one number sentence, the whole first") {
+    const auto q = quantityOfParts({Value::whole(200).value(), Value::whole(30).value(), Value::whole(4).value()}).value();
+    CHECK(wholeFirstEquation(q) == "234 = 200 + 30 + 4");
+    Quantity asked = q;
+    asked.unknown = Unknown{UnknownKind::Whole, 0};
+    CHECK(wholeFirstEquation(asked) == "? = 200 + 30 + 4");
+    asked.unknown = Unknown{UnknownKind::Part, 2};
+    CHECK(wholeFirstEquation(asked) == "234 = 200 + 30 + ?");
+    CHECK(wholeFirstEquation(quantityOf(Value::whole(47).value())) == "47");
 }

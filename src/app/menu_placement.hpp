@@ -1,0 +1,35 @@
+// Where a model's menu opens, and where a message about a model stands: the spot that covers the least
+// of what the class is looking at. The picked
+// model counts most (the menu is about it), every other model counts too, and the menu keeps clear of the
+// board's level bar at the top and of the tray at the bottom. Pure layout on screen rectangles.
+#pragma once
+
+#include "representations/scene.hpp"
+
+#include <vector>
+
+namespace tenfold::app {
+
+struct MenuRoom {
+    float width = 0, height = 0;      // the screen
+    float top = 0, bottom = 0;        // the band the menu may use (below the level bar, above the tray)
+    float margin = 0;                 // kept free around the menu
+};
+
+struct Obstacle {
+    scene::Rect area;                 // screen pixels
+    float weight = 1;                 // how much covering it costs per pixel
+};
+
+// The top-left corner for a menu of `menuWidth` x `menuHeight`. Candidates run along the top of the band,
+// then lower down; the least covered wins, the higher one on a tie, then the one nearest the middle.
+scene::Rect placeMenu(const MenuRoom& room, float menuWidth, float menuHeight, const std::vector<Obstacle>& obstacles);
+
+// Where a message of `width` x `height` about the thing drawn in `anchor` stands: just under it, else just
+// above it, else beside it (right, then left), the first place that covers nothing among `obstacles` (the
+// numbers under the charts, other models, panels); when every place covers something, the one that covers
+// least. Always inside the room.
+scene::Rect placeBeside(const MenuRoom& room, const scene::Rect& anchor, float width, float height,
+                        const std::vector<Obstacle>& obstacles);
+
+}  // namespace tenfold::app

@@ -1,0 +1,100 @@
+// Intents: what a teacher or pupil asked for through a model's menu, its keypad or a tap, turned into the
+// commands that do it. The rules of the maths live here, as pure functions of the board, so every view
+// and panel asks the same question and gets the same answer ("add a part" means one thing for a
+// part-whole model, another for comparison bars; a number typed where the "?" was answers it). The app
+// only applies what an intent returns; the engine (applyCommand) still checks every command, so an
+// intent never makes a board the engine would refuse.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/board.hpp"
+#include "model/command.hpp"
+#include "model/result.hpp"
+
+namespace tenfold::model {
+
+// Where a number typed on the keypad goes: a model's whole, one of its parts, the difference beside a
+// comparison bar, or how many beads to count on.
+enum class SlotKind : int { Whole, Part, Difference, CountOn };
+struct ValueSlot {
+    ModelId model = 0;
+    SlotKind kind = SlotKind::Whole;
+    int index = 0;  // Part: the part (0-based); Difference: the comparison bar it stands beside
+    bool operator==(const ValueSlot&) const = default;
+};
+
+using Commands = std::vector<Command>;
+
+// ---- Parts -----------------------------------------------------------------------------------------------
+// "Add a part": a part-whole model or bead string splits its last part in two in the smallest place the
+// part uses (47 as 40 and 7 -> 40, 4 and 3; never thousandths for 0.45), or adds an empty part when the last
+// part is too small to split; equal parts share the whole into one more part (the shaded parts stay
+// shaded); comparison bars gain a bar as long as the last one (the bars a child made keep their values).
+Result<Commands> addPartIntent(const Board& board, ModelId model);
+// "Remove a part": the last part gives its value to the part before it (the whole stays); equal parts
+// share the whole into one part fewer; comparison bars lose their last bar.
+Result<Commands> removePartIntent(const Board& board, ModelId model);
+// How many parts a model of its kind may have: a part-whole model 2 to 5, a part-whole bar 2 to 12, equal
+// parts 1 to 12, comparison bars 2 or 3, a bead string 1 to 12 parts, blocks, counters and numerals 1 to 12.
+struct PartRange {
+    int fewest = 1, most = 1;
+};
+PartRange partRange(const Model& m);
+// Whether an intent would be accepted: its commands applied to a copy of the board (greys out a button).
+bool accepted(const Board& board, const Result<Commands>& intent);
+
+// ---- Bars ------------------------------------------------------------------------------------------------
+// A bar's mode chosen from its menu: equal parts start with the parts it has (at least 2) and one shaded.
+Commands barModeIntent(const Board& board, ModelId model, BarMode mode);
+// A tap on part `part` of an equal-part bar: shades up to it, or unshades it when it is the last shaded.
+Commands shadeIntent(const Board& board, ModelId model, int part);
+// Labels typed into the editor: trailing empty labels are dropped; nothing when nothing changed.
+Commands labelsIntent(const Board& board, ModelId model, std::vector<std::string> labels);
+
+// ---- Beads -----------------------------------------------------------------------------------------------
+// "Cover": hides the last part ("how many are hidden?"), or the second half of a string of one part; a
+// second press takes the cover away. Refused when no beads are counted.
+Result<Commands> toggleCoverIntent(const Board& board, ModelId model);
+// "Count on": on a string of two or more parts, counts on the first part by the second (8 | 5: 8 + 5);
+// again takes the marker away. With one part there is nothing to count on by yet: `ask` says the keypad
+// must ask how many (countOnIntent then makes the marker).
+struct CountOnChoice {
+    Commands commands;
+    std::optional<ValueSlot> ask;
+};
+Result<CountOnChoice> toggleCountOnIntent(const Board& board, ModelId model);
+// Counting on `add` beads from the beads counted: the string grows to the next length that holds the hops.
+Result<Commands> countOnIntent(const Board& board, ModelId model, Value add);
+// The shortest string length a bead string can be changed to: it must still show every bead that is
+// counted, counted on or covered.
+int shortestBeadString(const BeadString& beads);
+
+// ---- The keypad ------------------------------------------------------------------------------------------
+// A number typed into a slot:
+//  - the whole of an equal-part bar: the new whole shared again into as many equal parts (or refused);
+//  - another whole: the whole changes (the last part takes up the difference);
+//  - a part of a whole (part-whole model, part-whole bar, bead string): the neighbouring part takes up the
+//    difference, so the whole stays (47 as 40 and 7, type 30: 30 and 17); comparison bars are separate
+//    amounts, so a typed bar keeps the others;
+//  - the difference beside a shorter comparison bar: that bar becomes the longest less the difference;
+//  - how many to count on (see countOnIntent).
+// A value typed where the "?" was answers it: the "?" goes.
+Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Value typed);
+// "?" pressed on the keypad: the slot becomes the unknown (not for counting on).
+Result<Commands> markUnknownIntent(const Board& board, const ValueSlot& slot);
+// Whether typing into this slot answers the "?".
+bool answersUnknown(const Quantity& q, const ValueSlot& slot);
+
+// ---- The whole board ---------------------------------------------------------------------------------------
+// "Clear": every piece taken off every blocks and counters model. Linked models share their pieces' value,
+// so each group is emptied through one of its models (highest index first).
+Commands clearPiecesIntent(const Board& board);
+// "Whole board: abstract": every model that is not at the level goes there, in one step.
+Commands boardLevelIntent(const Board& board, Level level);
+// The level every model shows, when they agree.
+std::optional<Level> commonLevel(const Board& board);
+
+}  // namespace tenfold::model
