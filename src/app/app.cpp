@@ -373,19 +373,11 @@ repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& fac
 }
 
 bool App::keepModelsApart(const model::Board& before, const std::vector<model::ModelId>& factFamiliesBefore, bool sameStep) {
-    const repr::ModelAreas was = repr::modelAreas(before, layoutOptions(factFamiliesBefore));
-    const repr::ModelAreas now = repr::modelAreas(session_.board(), layoutOptions(factFamilies_));
     // The models that changed size (or are new) stay where they are; the others make room.
-    std::vector<model::ModelId> stay;
-    for (const auto& area : now) {
-        const model::ModelId id = area.first;
-        const scene::Rect& r = area.second;
-        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
-        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
-    }
-    if (stay.empty()) return false;
-    keepInView_ = stay.back();  // a model that grew is brought into view (the last one, when linked views grew)
-    const std::vector<model::Command> moves = repr::separateModels(session_.board(), now, stay);
+    model::ModelId grown = 0;
+    const std::vector<model::Command> moves =
+        repr::keepApart(before, session_.board(), layoutOptions(factFamiliesBefore), layoutOptions(factFamilies_), &grown);
+    if (grown != 0) keepInView_ = grown;  // a model that grew is brought into view (the last one, when linked views grew)
     if (moves.empty()) return false;
     // Moves of models that are there, to places on the board: the engine has no reason to refuse them.
     return (sameStep ? session_.continueLast(moves) : session_.applyAll(moves)).ok();
