@@ -205,6 +205,7 @@ private:
     scene::Scene scene_;
     std::string fontPath_;
     float uiScale_ = 1;
+    long replayFrames_ = 0;  // frames a replay has run (replayFrame)
     float scaleFactor_ = 1;      // the teacher's "bigger / smaller" on top of the automatic scale
     bool needsFit_ = true;
     model::ModelId keepInView_ = 0;  // a model just made bigger from its menu: fit the board if it left the view

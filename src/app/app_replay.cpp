@@ -51,6 +51,11 @@ void App::replayFrame(render::OffscreenTarget& target) {
     const platform::FrameInput in = platform_.collect(0);
     target.bind();
     runFrame(in, kReplayFrameSeconds, target.width(), target.height(), true);
+    // A window's swap ends each frame; offscreen, nothing does, and a software GL driver then keeps every
+    // frame's buffers until the end of the replay (a gigabyte after a few thousand frames). A flush now and
+    // then bounds that, without drawing every frame in full.
+    constexpr int kFramesPerFlush = 120;
+    if (++replayFrames_ % kFramesPerFlush == 0) glFinish();
 }
 
 std::optional<std::string> App::query(const std::vector<std::string>& subject, std::string& error) const {
