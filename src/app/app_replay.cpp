@@ -105,8 +105,8 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             const model::Result<model::Board> replayed = session_.replay(session_.log().size());
             return number(replayed && replayed.value() == session_.board() ? 1 : 0);
         }
-        // Pairs of models drawn on top of each other in the last frame.
-        if (what == "overlaps") return number(repr::overlapCount(modelAreas_));
+        // Pairs of models on top of each other, as the layout measures them.
+        if (what == "overlaps") return number(repr::overlapCount(repr::modelAreas(session_.board(), layoutOptions(factFamilies_))));
     }
     if (subject.size() >= 2) {
         const model::Board& board = session_.board();

@@ -48,6 +48,7 @@ std::string helpText() {
            "  --size WxH     picture size in pixels (default 1920x1080); with no mode, the window's size\n"
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
+           "  --texts F.json with --screenshot: also write every text drawn, with its place, size and contrast\n"
            "\n"
            "With no display (a server, CI), set SDL_VIDEODRIVER=offscreen and use --screenshot or --bench.\n"
            "Keys in the app: F11 full screen, + and - zoom, 0 fit the board, Ctrl+Q quit.\n";
@@ -114,6 +115,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 r.error = "--scale takes a number from 0.5 to 4 (got '" + *v + "')";
                 return r;
             }
+        } else if (a == "--texts") {
+            const std::string* v = value("an output file, e.g. --texts texts.json");
+            if (!v) return r;
+            o.texts = *v;
         } else if (a == "--json") {
             json = true;
         } else if (a == "--step") {
@@ -152,6 +157,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     if (!positional.empty()) o.board = positional[0];
     if (json && !describe && !check) {
         r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
+        return r;
+    }
+    if (!o.texts.empty() && !screenshot) {
+        r.error = "--texts goes with --screenshot, e.g. tenfold --screenshot board.png --texts texts.json";
         return r;
     }
     if ((stepGiven || answers) && !check) {
