@@ -446,8 +446,13 @@ int main(int argc, char** argv) {
             const auto before = grab(d, s.w, o.width, o.height);
             const bool carry = slot.value <= kAfreshAbove && uniform(0, 1) < 0.85;
             s.key(carry ? XK_Return : XK_Escape);
-            sleepFor(0.25);
-            if (grab(d, s.w, o.width, o.height) == before) fail("round " + std::to_string(round) + ": no offer of the recovered work was shown");
+            // The answer takes the offer away: the picture changes (a busy machine may take a while).
+            bool changed = false;
+            for (int i = 0; i < 30 && !changed; ++i) {
+                sleepFor(0.1);
+                changed = grab(d, s.w, o.width, o.height) != before;
+            }
+            if (!changed) fail("round " + std::to_string(round) + ": no offer of the recovered work was shown");
             if (carry) {
                 base = slot.value;
                 ++carriedOn;
@@ -527,10 +532,16 @@ int main(int argc, char** argv) {
         sleepFor(0.06);
         s.click(keepAdding);
         sleepFor(0.06);
+        // Each click shown by the window before the next step (a busy machine delivers them late).
+        const std::uintmax_t sectionLog = frameLogSize(o);
+        auto shown = [&](std::size_t n) {
+            for (int i = 0; i < 50 && shownAt(o, sectionLog).size() < n; ++i) sleepFor(0.1);
+        };
         for (int i = 0; i < 3; ++i) {
             s.click(column);
             sleepFor(0.1);
         }
+        shown(3);
         int status = 0;
         s.key(XK_q, true);
         if (waitForExit(app, 1.0, status)) fail("Ctrl+Q with unsaved changes quit without asking");
@@ -540,6 +551,7 @@ int main(int argc, char** argv) {
         if (waitForExit(app, 0.5, status)) fail("Escape (Cancel) quit the app");
         s.click(column);  // the board is usable again: one more change
         sleepFor(0.1);
+        shown(4);
         const double term = now();
         kill(app, SIGTERM);
         if (!waitForExit(app, 5.0, status)) {
@@ -562,6 +574,7 @@ int main(int argc, char** argv) {
             const std::uintmax_t before2 = frameLogSize(o);
             app = launch(o);
             s = Session{d, waitForWindow(d, o, before2)};
+            const std::uintmax_t launched = frameLogSize(o);  // this run's frames from here: steps from 0
             s.origin();
             XTestFakeMotionEvent(d, -1, s.ox + 10, s.oy + 10, 0);
             XFlush(d);
@@ -571,6 +584,7 @@ int main(int argc, char** argv) {
             sleepFor(0.06);
             s.click(column);  // one more: 239
             sleepFor(0.2);
+            for (int i = 0; i < 50 && shownAt(o, launched).size() < 1; ++i) sleepFor(0.1);
             std::set<fs::path> boardsBefore;
             for (fs::directory_iterator it(fs::path(o.out) / "xdg/data/tenfold/boards", ec), end; !ec && it != end; it.increment(ec))
                 boardsBefore.insert(it->path());
