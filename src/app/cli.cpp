@@ -29,6 +29,7 @@ std::string helpText() {
            "\n"
            "Usage:\n"
            "  tenfold [BOARD]                      open the app on BOARD (a .json board file) or the default board\n"
+           "  tenfold [--step N] LESSON            present a lesson file, from its first step (or step N)\n"
            "  tenfold --screenshot OUT.png [--size WxH] [BOARD]\n"
            "                                       render the board as the window shows it, write a PNG, exit\n"
            "  tenfold --bench [--frames N] [--size WxH] [BOARD]\n"
@@ -48,6 +49,7 @@ std::string helpText() {
            "  --size WxH     picture size in pixels (default 1920x1080); with no mode, the window's size\n"
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
+           "  --step N       with a lesson: open it at step N (also with --screenshot, --bench, --replay, --spots)\n"
            "\n"
            "With no display (a server, CI), set SDL_VIDEODRIVER=offscreen and use --screenshot or --bench.\n"
            "Keys in the app: F11 full screen, + and - zoom, 0 fit the board, Ctrl+Q quit.\n";
@@ -154,8 +156,13 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
         return r;
     }
-    if ((stepGiven || answers) && !check) {
-        r.error = std::string(stepGiven ? "--step" : "--answers") + " goes with check, e.g. tenfold check lesson.json --step 2";
+    if (answers && !check) {
+        r.error = "--answers goes with check, e.g. tenfold check lesson.json --step 2";
+        return r;
+    }
+    // --step also opens a lesson at that step; describe always tells every step.
+    if (stepGiven && describe) {
+        r.error = "--step goes with check or with a lesson to present, e.g. tenfold check lesson.json --step 2";
         return r;
     }
     if (frames && !bench) {
