@@ -27,6 +27,7 @@
 #include "ui/panels.hpp"
 
 #include <fstream>
+#include <variant>
 #include <map>
 #include <memory>
 #include <optional>
@@ -53,6 +54,17 @@ public:
         std::size_t step = 0;
     };
     std::optional<OpenLesson> openLesson() const;
+    // What is open when it is a board: the board it started from and what was done to it since (so
+    // start + log is the board on screen) and its file in the board library (empty: none).
+    struct OpenBoard {
+        model::Board start;
+        std::vector<model::Command> log;
+        std::filesystem::path file;
+    };
+    // What is open, board or lesson, as autosave keeps it (a lesson being presented reopens with
+    // startLesson(lesson, file, step, error)).
+    using WhatIsOpen = std::variant<OpenBoard, OpenLesson>;
+    WhatIsOpen whatIsOpen() const;
 
     // One interactive frame (waits for input when nothing needs drawing); false when the app should quit.
     // Also the entry point for a browser main loop.

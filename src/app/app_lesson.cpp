@@ -83,6 +83,11 @@ std::optional<App::OpenLesson> App::openLesson() const {
     return OpenLesson{lesson_->lessonNow(session_), lesson_->file(), lesson_->current()};
 }
 
+App::WhatIsOpen App::whatIsOpen() const {
+    if (std::optional<OpenLesson> lesson = openLesson()) return std::move(*lesson);
+    return OpenBoard{session_.start(), session_.log(), boardFile_};
+}
+
 void App::addBoardAsStep() {
     if (!lesson_) {
         // A new lesson whose first step is this board, with the history that built it.
@@ -402,10 +407,24 @@ std::optional<std::string> App::lessonQuery(const std::vector<std::string>& subj
     static const char* const kSubjects[] = {"lesson", "step", "steps-count", "step-title", "prompt", "prompt-size",
                                             "numeral-size", "prompt-to-numeral", "verdict", "misconception", "verdict-model", "verdict-sentence",
                                             "notes", "vary", "playback", "playback-position", "playback-length", "other",
-                                            "lesson-file", "lesson-bar"};
+                                            "lesson-file", "lesson-bar", "open"};
     if (subject.size() != 1 || std::find(std::begin(kSubjects), std::end(kSubjects), what) == std::end(kSubjects)) return std::nullopt;
     if (what == "lesson") return lesson_ ? lesson_->lesson().title : std::string("none");
     if (what == "lesson-bar") return plain(lessonBarPx());
+    if (what == "open") {
+        // What autosave would keep: "board, N commands" or "lesson TITLE, step K of N, M commands".
+        const WhatIsOpen open = whatIsOpen();
+        std::ostringstream o;
+        if (const OpenBoard* b = std::get_if<OpenBoard>(&open)) {
+            o << "board, " << b->log.size() << " commands";
+            return o.str();
+        }
+        const OpenLesson& l = std::get<OpenLesson>(open);
+        std::size_t commands = 0;
+        for (const model::Step& st : l.lesson.steps) commands += st.log.size();
+        o << "lesson " << l.lesson.title << ", step " << l.step + 1 << " of " << l.lesson.steps.size() << ", " << commands << " commands";
+        return o.str();
+    }
     // The numeral under a chart as drawn in the last frame, in pixels (0 when there is none).
     float numeral = 0;
     for (const scene::Text& t : scene_.board.texts) {
