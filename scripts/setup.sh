@@ -5,7 +5,9 @@ TENFOLD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TENFOLD_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
                   libepoxy-dev nlohmann-json3-dev fonts-sil-andika
                   # real-window tests: an X server, real clicks (XTEST) and frames seen from outside (DAMAGE)
-                  xvfb xauth libx11-dev libxtst-dev libxdamage-dev)
+                  xvfb xauth libx11-dev libxtst-dev libxdamage-dev
+                  # legibility tests: OCR of the screenshots' texts
+                  tesseract-ocr tesseract-ocr-eng)
 # For the tests only: clang and its libFuzzer runtime build the fuzz targets (tests/fuzz).
 TENFOLD_TEST_PACKAGES=(clang libclang-rt-14-dev)
 # The browser build (scripts/web) and its tests, and the .deb's tests: emscripten, Debian's source packages

@@ -18,7 +18,9 @@ float roundBox(vec2 p, vec2 b, float r) {
 void main() {
     int kind = int(vParams.x + 0.5);
     float radius = vParams.y;
-    float outlineWidth = vParams.z;
+    // An outline is never thinner than a pixel on screen: a thinner one would be a faint blur, too weak to
+    // mark an edge (legibility.hpp's kThinnestOutlinePx).
+    float outlineWidth = vParams.z > 0.0 ? max(vParams.z, vPx) : 0.0;
     float shading = vParams.w;
     float d;
     if (kind == 1) {            // disc

@@ -6,9 +6,11 @@ layout(location = 3) in vec4 iColour;
 
 uniform vec2 uScreen;
 uniform vec3 uView;
+uniform vec2 uAtlasSize;                // texels
 
 out vec2 vUv;
 flat out vec4 vColour;
+flat out float vPxPerTexel;             // screen pixels per atlas texel (a glyph quad is scaled evenly)
 
 void main() {
     vec2 world = mix(iRect.xy, iRect.zw, aCorner);
@@ -16,4 +18,6 @@ void main() {
     gl_Position = vec4(pixel.x / uScreen.x * 2.0 - 1.0, 1.0 - pixel.y / uScreen.y * 2.0, 0.0, 1.0);
     vUv = mix(iUv.xy, iUv.zw, aCorner);
     vColour = iColour;
+    float texels = max((iUv.w - iUv.y) * uAtlasSize.y, 1e-3);
+    vPxPerTexel = abs(iRect.w - iRect.y) * uView.z / texels;
 }

@@ -68,9 +68,16 @@ void App::updateLayout(int width, int height, bool offscreen) {
 }
 
 void App::fitBoard() {
-    if (!fitLessonBoard(kFitMarginPx * uiScale_, kTopPanelPx * uiScale_))
-        camera_.fit(boardBounds_, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+    // Text keeps its smallest size on screen, so what the board covers depends on the zoom: fit, build for
+    // the new zoom and fit again until the zoom settles (needsFit_ is cleared first: buildScene fits).
     needsFit_ = false;
+    repr::settleZoom(camera_.pixelsPerUnit(), [&](float) { buildScene(width_, height_); return boardBounds_; },
+                     [&](const scene::Rect& area) {
+                         // A lesson's banner and bar take room too (app_lesson.cpp).
+                         if (!fitLessonBoard(area, kFitMarginPx * uiScale_, kTopPanelPx * uiScale_))
+                             camera_.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+                         return camera_.pixelsPerUnit();
+                     });
 }
 
 void App::runFrame(const platform::FrameInput& in, double dt, int width, int height, bool offscreen) {
@@ -306,6 +313,9 @@ repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& fac
     repr::BoardViewOptions view;
     view.readouts = readouts_;
     view.factFamilies = factFamilies;
+    // The real font at the text's own sizes (no zoom): where models stand must not depend on how far the
+    // teacher zoomed out. When text keeps its smallest size at a far zoom, the views compact it instead.
+    if (renderer_) view.text = &renderer_->font();
     return view;
 }
 
@@ -314,8 +324,10 @@ bool App::keepModelsApart(const model::Board& before, const std::vector<model::M
     const repr::ModelAreas now = repr::modelAreas(session_.board(), layoutOptions(factFamilies_));
     // The models that changed size (or are new) stay where they are; the others make room.
     std::vector<model::ModelId> stay;
-    for (const auto& [id, r] : now) {
-        const auto old = std::find_if(was.begin(), was.end(), [&](const auto& a) { return a.first == id; });
+    for (const auto& area : now) {
+        const model::ModelId id = area.first;
+        const scene::Rect& r = area.second;
+        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
         if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
     }
     if (stay.empty()) return false;
@@ -475,6 +487,9 @@ void App::buildScene(int width, int height) {
     view.selectedModel = pickedModel_;
     modelAreas_.clear();
     view.areas = &modelAreas_;
+    view.text = &renderer_->font();
+    view.pixelsPerUnit = camera_.pixelsPerUnit();
+    view.uiScale = uiScale_;
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);

@@ -213,7 +213,8 @@ private:
     void buildLessonScene(float width, float height, float levelBarRoom);  // the banner, the Check card, its ring
     float lessonBarPx() const;                         // the lesson bar's height (0 with no lesson)
     float lessonTopPx(float levelBarRoom) const;       // the room at the top: the level bar's, or the banner's
-    bool fitLessonBoard(float marginPx, float levelBarRoom);  // fits the board under the banner (false: no lesson)
+    // Fits `area` (the board) between the banner and the lesson bar (false: no lesson).
+    bool fitLessonBoard(const scene::Rect& area, float marginPx, float levelBarRoom);
     void lessonBoardChanged();                         // the verdict is out of date
     void lessonBeforeEdit();                           // an edit during How we built it continues from there
     std::optional<std::string> lessonQuery(const std::vector<std::string>& subject, std::string& error) const;

@@ -146,7 +146,9 @@ bool App::writeThumbnail(const std::filesystem::path& path, std::string& error) 
     constexpr float kThumbMargin = 12.0f;
     render::OffscreenTarget target(kThumbWidth, kThumbHeight);
     scene::Layer layer;
-    const scene::Rect bounds = repr::buildBoard(layer, session_.board());
+    repr::BoardViewOptions thumbnail;
+    thumbnail.text = &renderer_->font();
+    const scene::Rect bounds = repr::buildBoard(layer, session_.board(), thumbnail);
     interaction::Camera cam;
     cam.setViewport(kThumbWidth, kThumbHeight, 1.0f);
     cam.fit(bounds, kThumbMargin);

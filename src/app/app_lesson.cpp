@@ -310,20 +310,20 @@ float App::lessonTopPx(float levelBarRoom) const {
     return std::max(levelBarRoom, b.area.y + b.area.h + kBannerMargin * uiScale_);
 }
 
-bool App::fitLessonBoard(float marginPx, float levelBarRoom) {
+bool App::fitLessonBoard(const scene::Rect& area, float marginPx, float levelBarRoom) {
     if (!lesson_) return false;
     const float bottom = repr::trayHeightPx(uiScale_) + lessonBarPx();
     const float base = repr::kPromptTextSize * uiScale_;
     promptPx_ = base;
-    camera_.fit(boardBounds_, marginPx, bottom, lessonTopPx(levelBarRoom));
+    camera_.fit(area, marginPx, bottom, lessonTopPx(levelBarRoom));
     // The prompt is at least as large as the numeral under a chart at this zoom. The room a larger prompt
     // takes makes the board a little smaller, so the numeral never overtakes it.
     const bool chartNumeral = std::any_of(scene_.board.texts.begin(), scene_.board.texts.end(), [](const scene::Text& t) {
-        return t.tag != 0 && repr::tagKind(t.tag) == repr::TagKind::Readout && t.size == repr::kReadoutNumeralSize;
+        return t.role == scene::TextRole::Numeral && t.tag != 0 && repr::tagKind(t.tag) == repr::TagKind::Readout;
     });
     if (chartNumeral) {
         promptPx_ = std::clamp(repr::kReadoutNumeralSize * camera_.pixelsPerUnit(), base, repr::kPromptMaxScale * base);
-        camera_.fit(boardBounds_, marginPx, bottom, lessonTopPx(levelBarRoom));
+        camera_.fit(area, marginPx, bottom, lessonTopPx(levelBarRoom));
     }
     return true;
 }
@@ -428,7 +428,7 @@ std::optional<std::string> App::lessonQuery(const std::vector<std::string>& subj
     // The numeral under a chart as drawn in the last frame, in pixels (0 when there is none).
     float numeral = 0;
     for (const scene::Text& t : scene_.board.texts) {
-        if (t.tag != 0 && repr::tagKind(t.tag) == repr::TagKind::Readout && t.size == repr::kReadoutNumeralSize)
+        if (t.role == scene::TextRole::Numeral && t.tag != 0 && repr::tagKind(t.tag) == repr::TagKind::Readout)
             numeral = std::max(numeral, t.size * camera_.pixelsPerUnit());
     }
     if (what == "numeral-size") return plain(numeral);

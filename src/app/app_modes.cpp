@@ -2,6 +2,7 @@
 // (the board from the command line, graphics, an offscreen image for pictures). Replays and spots are in
 // app_replay.cpp and app_spots.cpp; the frame they all run is in app.cpp.
 #include "app/app.hpp"
+#include "app/app_texts.hpp"
 
 #include "model/board_file.hpp"
 #include "model/file_store.hpp"
@@ -191,6 +192,13 @@ int App::runScreenshot() {
         std::cerr << "tenfold: " << error << "\n";
         return 2;
     }
+    const TextsPicture picture{options_.width, options_.height, uiScale_,
+                               {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()}, repr::palette::kPaper,
+                               fontPath_};
+    if (!options_.texts.empty() && !writeTexts(options_.texts, scene_, renderer_->font(), picture, error)) {
+        std::cerr << "tenfold: " << error << "\n";
+        return 2;
+    }
     return 0;
 }
 
@@ -307,6 +315,7 @@ int App::runBench() {
     out["board"] = options_.board.empty() ? "default" : options_.board;
     out["shapes"] = shapes;
     out["glyphs"] = glyphs;
+    out["atlas_ms"] = round2(renderer_->atlasMs());
     const auto* rendererName = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     out["gl_renderer"] = rendererName ? rendererName : "";
     std::cout << out.dump() << std::endl;

@@ -84,8 +84,8 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             return session_.board().models.empty() ? std::string("none") : number(session_.board().models.back().id);
         }
         if (what == "steps") return number(static_cast<double>(session_.log().size()));
-        // Pairs of models drawn on top of each other in the last frame.
-        if (what == "overlaps") return number(repr::overlapCount(modelAreas_));
+        // Pairs of models on top of each other, as the layout measures them.
+        if (what == "overlaps") return number(repr::overlapCount(repr::modelAreas(session_.board(), layoutOptions(factFamilies_))));
     }
     if (subject.size() >= 2) {
         const model::Board& board = session_.board();

@@ -50,6 +50,7 @@ std::string helpText() {
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
            "  --step N       with a lesson: open it at step N (also with --screenshot, --bench, --replay, --spots)\n"
+           "  --texts F.json with --screenshot: also write every text drawn, with its place, size and contrast\n"
            "\n"
            "With no display (a server, CI), set SDL_VIDEODRIVER=offscreen and use --screenshot or --bench.\n"
            "Keys in the app: F11 full screen, + and - zoom, 0 fit the board, Ctrl+Q quit.\n";
@@ -116,6 +117,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 r.error = "--scale takes a number from 0.5 to 4 (got '" + *v + "')";
                 return r;
             }
+        } else if (a == "--texts") {
+            const std::string* v = value("an output file, e.g. --texts texts.json");
+            if (!v) return r;
+            o.texts = *v;
         } else if (a == "--json") {
             json = true;
         } else if (a == "--step") {
@@ -154,6 +159,10 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
     if (!positional.empty()) o.board = positional[0];
     if (json && !describe && !check) {
         r.error = "--json goes with describe, e.g. tenfold describe board.json --json";
+        return r;
+    }
+    if (!o.texts.empty() && !screenshot) {
+        r.error = "--texts goes with --screenshot, e.g. tenfold --screenshot board.png --texts texts.json";
         return r;
     }
     if (answers && !check) {

@@ -13,6 +13,7 @@ struct Options {
     Mode mode = Mode::Run;
     std::string board;        // board file; empty: the built-in default board
     std::string output;       // --screenshot OUT.png
+    std::string texts;        // --texts OUT.json: the texts drawn in the screenshot
     std::string script;       // --replay SCRIPT (with --spots: played before the spots are printed)
     int width = 1920, height = 1080;
     bool sizeGiven = false;   // without a mode: the window's first size

@@ -19,6 +19,9 @@ constexpr int kAtlasWidth = 1024;
 constexpr char32_t kExtraGlyphs[] = {0xA3, 0xB7, 0xD7, 0xF7, 0x2013, 0x2019, 0x201C, 0x201D, 0x2026, 0x2212, 0xFFFD};
 }  // namespace
 
+float FontAtlas::onEdge() { return static_cast<float>(kOnEdge) / 255.0f; }
+float FontAtlas::perTexel() { return kDistScale / 255.0f; }
+
 std::string findBoardFont() {
     const char* candidates[] = {
         "/usr/share/fonts/truetype/andika/Andika-Regular.ttf",
@@ -64,6 +67,9 @@ bool FontAtlas::build(const std::string& fontPath, std::string& error) {
     int ascent = 0, descent = 0, gap = 0;
     stbtt_GetFontVMetrics(&font, &ascent, &descent, &gap);
     ascent_ = static_cast<float>(ascent) * scale;
+    descent_ = -static_cast<float>(descent) * scale;
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    if (stbtt_GetCodepointBox(&font, 'H', &x0, &y0, &x1, &y1)) capHeight_ = static_cast<float>(y1) * scale;
 
     std::vector<char32_t> codes;
     for (char32_t c = 32; c < 127; ++c) codes.push_back(c);

@@ -3,6 +3,7 @@
 
 #include "render/gl_program.hpp"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace tenfold::render {
@@ -73,7 +74,7 @@ void Renderer::init(const std::string& fontPath) {
     std::string error;
     if (fontPath.empty()) {
         warning_ = "no board font found (install fonts-sil-andika): board text is not drawn";
-    } else if (!font_.build(fontPath, error)) {
+    } else if (const auto t0 = std::chrono::steady_clock::now(); !font_.build(fontPath, error)) {
         warning_ = error + ": board text is not drawn";
     } else {
         glGenTextures(1, &fontTexture_);
@@ -81,6 +82,7 @@ void Renderer::init(const std::string& fontPath) {
         glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, font_.width(), font_.height(), 0, GL_RED, GL_UNSIGNED_BYTE,
                      font_.pixels().data());
+        atlasMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -169,6 +171,10 @@ void Renderer::drawTexts(const std::vector<scene::Text>& texts, const View& view
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, fontTexture_);
     glUniform1i(glGetUniformLocation(textProgram_, "uAtlas"), 0);
+    glUniform2f(glGetUniformLocation(textProgram_, "uAtlasSize"), static_cast<float>(font_.width()),
+                static_cast<float>(font_.height()));
+    glUniform1f(glGetUniformLocation(textProgram_, "uOnEdge"), FontAtlas::onEdge());
+    glUniform1f(glGetUniformLocation(textProgram_, "uPerTexel"), FontAtlas::perTexel());
     glBindVertexArray(textVao_);
     glBindBuffer(GL_ARRAY_BUFFER, textInstances_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(textData_.size() * sizeof(float)), textData_.data(),

@@ -36,6 +36,8 @@ public:
     void init(const std::string& fontPath);
     const std::string& warning() const { return warning_; }
     const FontAtlas& font() const { return font_; }
+    // How long building and uploading the font atlas took (milliseconds), for the benchmark.
+    double atlasMs() const { return atlasMs_; }
 
     // Draws into the currently bound framebuffer of the given pixel size.
     void beginFrame(int width, int height, const Paper& paper, const View& view);
@@ -60,6 +62,7 @@ private:
     std::string warning_;
     int width_ = 0, height_ = 0;
     size_t shapesDrawn_ = 0, glyphsDrawn_ = 0;
+    double atlasMs_ = 0;
     std::vector<float> shapeData_;
     std::vector<float> textData_;
     std::vector<GlyphQuad> glyphScratch_;

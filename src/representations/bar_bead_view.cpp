@@ -22,15 +22,18 @@ constexpr float kBeadGap = 4.0f;
 constexpr float kCountedGap = 3.0f;     // beads' widths between the counted side and the rest
 constexpr float kStringThickness = 2.0f;
 constexpr float kLabelSize = 34.0f;
+constexpr float kSentenceShare = 0.8f;      // the count-on sentence, of the label size
+constexpr float kSentenceLine = 1.3f;       // ... its line height, in its size
+constexpr float kSentenceRoom = 640.0f;     // ... it wraps to the string's width, or this when that is shorter
 constexpr float kBarRadius = 6.0f;
 constexpr float kBarOutline = 3.0f;
 constexpr float kValueSize = 34.0f;
+constexpr float kBarTextPad = 16.0f;        // a value in a bar: this much taller and wider than its text
 constexpr int kLargeString = 20;
 constexpr double kMostCubesInABar = 100;    // a concrete bar is made of unit cubes up to this whole
 constexpr float kDividerGrip = 24.0f;       // a divider's touch area is at least this wide
 constexpr float kBarLabelSize = 28.0f;      // "Tom", "Apples": beside or under a bar
 constexpr float kLabelGap = 14.0f;
-constexpr float kGlyphWidth = 0.55f;        // an average glyph's width, in text sizes (to size a label's room)
 constexpr float kHopRise = 70.0f;           // how high a count-on hop arcs over the beads, at most
 constexpr float kHopThickness = 3.0f;
 constexpr scene::Colour kHop = scene::Colour::rgb(0x3C78D8);  // opaque, so the arc's segments join cleanly
@@ -46,7 +49,7 @@ constexpr scene::Colour kCubeEdge = scene::Colour::rgb(0x9A7320);
 constexpr scene::Colour kInvisible = scene::Colour::rgb(0xFFFFFF, 0.0f);
 
 scene::Text label(std::string s, float x, float y, float size, std::uint64_t tag) {
-    return scene::centredText(std::move(s), x, y, size, palette::kInk, tag);
+    return scene::centredText(std::move(s), x, y, size, palette::kInk, tag, scene::TextRole::Readout);
 }
 
 float f(double v) { return static_cast<float>(v); }
@@ -58,20 +61,23 @@ std::uint64_t handle(const model::Model& m, Handle h, int n) {
 std::string withUnit(const model::Value& v, const std::string& unit) { return model::valueWithUnit(v, unit); }
 
 // The abstract level of any model: its number sentence large, then its stem sentence.
-scene::Rect sentenceCard(scene::Layer& layer, const model::Board& board, const model::Model& m, float minWidth) {
+scene::Rect sentenceCard(scene::Layer& layer, const model::Board& board, const model::Model& m, float minWidth,
+                         const TextScale& text) {
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
     const model::ModelDescription d = model::describeModel(board, m);
     std::vector<std::string> lines{model::wholeFirstEquation(g->quantity)};
     if (!d.stemSentence.empty() && g->quantity.unknown.kind == model::UnknownKind::None) lines.push_back(d.stemSentence);
-    return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), minWidth);
+    return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), minWidth, text);
 }
 
-scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
+scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level,
+                    const TextScale& ts) {
     const model::BeadString& beads = m.layouts.beads;
     const model::Group* g = model::findGroup(board, m.group);
     const BeadGeometry geo = beadGeometry(m);
-    if (level >= 2) return sentenceCard(layer, board, m, 0);
+    if (level >= 2) return sentenceCard(layer, board, m, 0, ts);
+    const float labelSize = ts.size(scene::TextRole::Readout, kLabelSize);  // part values, "+2", "?"
     const bool sketch = level == 1;
     const float d = geo.d, cy = geo.cy, ox = geo.ox;
     layer.shapes.push_back(scene::capsule(ox - 10.0f, cy, geo.right() + 10.0f, cy, sketch ? 1.5f : kStringThickness, palette::kInk));
@@ -107,7 +113,7 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         const bool unknown = g != nullptr && g->quantity.unknown.kind == model::UnknownKind::Part &&
                              g->quantity.unknown.part == static_cast<int>(i);
         const std::string text = unknown ? "?" : (i < parts.size() ? model::numeral(parts[i]) : std::to_string(to - from + 1));
-        layer.texts.push_back(label(text, 0.5f * (geo.beadX(from) + geo.beadX(to)), cy + d + 0.5f * kLabelSize, kLabelSize,
+        layer.texts.push_back(label(text, 0.5f * (geo.beadX(from) + geo.beadX(to)), cy + d + 0.5f * labelSize, labelSize,
                                     makeTag(m.id, TagKind::Readout, 0)));
         from = to + 1;
     }
@@ -115,9 +121,10 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         const float x0 = geo.beadX(beads.cover->first) - 0.5f * d - 4.0f, x1 = geo.beadX(beads.cover->last) + 0.5f * d + 4.0f;
         scene::Shape cover = scene::rect(0.5f * (x0 + x1), cy, x1 - x0, d + 16.0f, kCover, 10.0f);
         layer.shapes.push_back(cover);
-        layer.texts.push_back(label("?", 0.5f * (x0 + x1), cy, kLabelSize, 0));
+        layer.texts.push_back(label("?", 0.5f * (x0 + x1), cy, labelSize, 0));
     }
-    float below = d + 1.5f * kLabelSize + 8.0f, above = 0.0f;
+    float below = d + 1.5f * labelSize + 8.0f, above = 0.0f;
+    float widest = 0;  // the count-on sentence, centred under the string
     if (beads.countOn) {
         // Count on: one hop to the next ten, then a hop for the rest (8 + 5: +2 to 10, +3 to 13), each an
         // arc over the beads it adds with its "+n" on top, and the landing numbers under the arcs' ends.
@@ -137,9 +144,9 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
                 const auto [bx, by] = at(i + 1);
                 layer.shapes.push_back(scene::capsule(ax, ay, bx, by, kHopThickness, kHop));
             }
-            layer.texts.push_back(label("+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * kLabelSize,
-                                        kLabelSize, 0));
-            highest = std::min(highest, base - rise - kLabelSize);
+            layer.texts.push_back(label("+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * labelSize,
+                                        labelSize, 0));
+            highest = std::min(highest, base - rise - labelSize);
             for (const int landing : {s.from, s.to}) {
                 scene::Shape tick = scene::capsule(geo.gapX(landing), base - 6.0f, geo.gapX(landing), cy - 0.25f * d,
                                                    kHopThickness, kHop);
@@ -148,19 +155,36 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         }
         above = cy - 0.5f * d - highest;
         // The sentence to say, under the part values: "8 + 5 = 13: 8 and 2 make 10, and 3 more make 13."
+        // It wraps at its spaces to the string's width.
         if (auto sentence = model::bridgeSentence(beads.countOn->start, beads.countOn->add)) {
-            layer.texts.push_back(label(sentence.value(), 0.5f * (ox + geo.right()), cy + d + 1.7f * kLabelSize,
-                                        0.8f * kLabelSize, makeTag(m.id, TagKind::Readout, 0)));
-            below += 1.3f * kLabelSize;
+            const float size = ts.size(scene::TextRole::Readout, kSentenceShare * kLabelSize);
+            const float room = std::max(geo.right() - ox, kSentenceRoom);
+            float y = cy + d + labelSize + 0.8f * size;
+            for (const std::string& piece : wrapText(sentence.value(), size, room, ts.font())) {
+                layer.texts.push_back(label(piece, 0.5f * (ox + geo.right()), y, size, makeTag(m.id, TagKind::Readout, 0)));
+                widest = std::max(widest, ts.measure(piece, size));
+                below = std::max(below, y + 0.5f * size + 8.0f - (cy - 0.5f * d));
+                y += kSentenceLine * size;
+            }
         }
     }
-    return scene::Rect{ox - 10.0f, cy - 0.5f * d - above, geo.right() - ox + 20.0f, below + above};
+    const float x0 = std::min(ox - 10.0f, 0.5f * (ox + geo.right() - widest));
+    const float x1 = std::max(geo.right() + 10.0f, 0.5f * (ox + geo.right() + widest));
+    return scene::Rect{x0, cy - 0.5f * d - above, x1 - x0, below + above};
 }
 
-// One bar (or part of a bar): at the concrete level a train of unit cubes, else a plain bar.
+// Sizes of a bar model's text for one zoom, and the bar height that holds its values.
+struct BarSizes {
+    float value = kValueSize;     // values in or above the bars, the stem sentence
+    float label = kBarLabelSize;  // "Tom", "Apples"
+    float bar = kBarHeight;
+};
+
+// One bar (or part of a bar): at the concrete level a train of unit cubes, else a plain bar. Its value is
+// written in it, or just above it (over the cubes, or when it is too long for the bar).
 void barBox(scene::Layer& layer, float x, float y, float w, scene::Colour fill, const std::string& text,
-            std::uint64_t tag, double cubes) {
-    scene::Shape s = scene::rect(x + 0.5f * w, y + 0.5f * kBarHeight, w, kBarHeight, fill, kBarRadius);
+            std::uint64_t tag, double cubes, const BarSizes& sz, bool valueAbove) {
+    scene::Shape s = scene::rect(x + 0.5f * w, y + 0.5f * sz.bar, w, sz.bar, fill, kBarRadius);
     s.outline = kBarEdge;
     s.outlineWidth = kBarOutline;
     s.tag = tag;
@@ -170,7 +194,7 @@ void barBox(scene::Layer& layer, float x, float y, float w, scene::Colour fill, 
         const float cw = w / static_cast<float>(n);
         const float side = std::min(cw - 2.0f, kBarHeight - 16.0f);
         for (int i = 0; i < n; ++i) {
-            scene::Shape cube = scene::rect(x + (static_cast<float>(i) + 0.5f) * cw, y + 0.5f * kBarHeight, side, side, kCube, 2.0f);
+            scene::Shape cube = scene::rect(x + (static_cast<float>(i) + 0.5f) * cw, y + 0.5f * sz.bar, side, side, kCube, 2.0f);
             cube.outline = kCubeEdge;
             cube.outlineWidth = 1.0f;
             cube.shading = 0.7f;
@@ -178,16 +202,17 @@ void barBox(scene::Layer& layer, float x, float y, float w, scene::Colour fill, 
         }
     }
     if (!text.empty()) {
-        scene::Text t = label(text, x + 0.5f * w, y + 0.5f * kBarHeight, kValueSize, tag);
-        if (cubes > 0) t.y = y - 8.0f;  // above the cubes, so both can be read
+        scene::Text t = label(text, x + 0.5f * w, y + 0.5f * sz.bar, sz.value, tag);
+        if (cubes > 0 || valueAbove) t.y = y - 8.0f;  // above the bar, so both can be read
         layer.texts.push_back(t);
     }
 }
 
-scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
+scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level,
+                  const TextScale& ts) {
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
-    if (level >= 2) return sentenceCard(layer, board, m, kBarWidth);
+    if (level >= 2) return sentenceCard(layer, board, m, kBarWidth, ts);
     const model::Quantity& q = g->quantity;
     const std::vector<model::Value> parts = q.partValues();
     const model::BarLayout& bar = m.layouts.bar;
@@ -197,70 +222,87 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         return q.unknown.kind == model::UnknownKind::Part && q.unknown.part == static_cast<int>(i);
     };
     const double whole = static_cast<double>(q.value().milli());
+    BarSizes sz;
+    sz.value = ts.size(scene::TextRole::Readout, kValueSize);
+    sz.label = ts.size(scene::TextRole::Readout, kBarLabelSize);
+    sz.bar = std::max(kBarHeight, sz.value + kBarTextPad);
     // Concrete bars are trains of unit cubes, when they are whole numbers small enough to count.
     auto cubesFor = [&](const model::Value& v) {
         const bool countable = level == 0 && v.milli() % 1000 == 0 && whole <= kMostCubesInABar * 1000;
         return countable ? static_cast<double>(v.milli()) / 1000.0 : 0.0;
     };
-    const float top = level == 0 ? oy + kValueSize : oy;  // room for the values above the cubes
+    // The parts' values go above the parts at the concrete level (over the cubes), and whenever one of them
+    // would not fit in its part at its size.
+    // Every length as the model's layout functions define it (the whole, or the longest bar, is kBarWidth).
+    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth);
+    auto partWidth = [&](size_t i) { return f(lengths.parts[i]); };
+    bool valuesAbove = level == 0;
+    if (bar.mode == model::BarMode::PartWhole) {
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const std::string v = partUnknown(i) ? "?" : withUnit(parts[i], bar.unit);
+            if (ts.measure(v, sz.value) + kBarTextPad > partWidth(i)) valuesAbove = true;
+        }
+    }
+    const float top = level == 0 ? oy + sz.value : oy;  // room for the values above the cubes
     float height = 0;
     // Labels: the whole's (and each comparison bar's) to the left of its bar, each part's under it.
     auto labelOf = [&](size_t i) { return i < bar.labels.size() ? bar.labels[i] : std::string(); };
     float leftmost = ox;
     auto leftLabel = [&](const std::string& s, float y) {
         if (s.empty()) return;
-        scene::Text t = scene::centredText(s, ox - kLabelGap, y + 0.5f * kBarHeight, kBarLabelSize, palette::kInk, 0);
+        scene::Text t = scene::centredText(s, ox - kLabelGap, y + 0.5f * sz.bar, sz.label, palette::kInk, 0,
+                                           scene::TextRole::Readout);
         t.align = scene::Align::Right;
         layer.texts.push_back(t);
-        leftmost = std::min(leftmost, ox - kLabelGap - kGlyphWidth * kBarLabelSize * static_cast<float>(s.size()));
+        leftmost = std::min(leftmost, ox - kLabelGap - ts.measure(s, sz.label));
     };
-    // Every length as the model's layout functions define it (the whole, or the longest bar, is kBarWidth).
-    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth);
     switch (bar.mode) {
     case model::BarMode::Comparison: {
         std::int64_t longest = 1;
         for (const model::Value& v : parts) longest = std::max(longest, v.milli());
-        const float rowGap = level == 0 ? kBarGap + kValueSize : kBarGap;
+        const float rowGap = level == 0 ? kBarGap + sz.value : kBarGap;
         for (size_t i = 0; i < parts.size(); ++i) {
-            const float y = top + static_cast<float>(i) * (kBarHeight + rowGap);
-            const float w = std::max(kBarHeight, f(lengths.parts[i]));
+            const float y = top + static_cast<float>(i) * (sz.bar + rowGap);
+            const float w = std::max(sz.bar, f(lengths.parts[i]));
             barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
-                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
+                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]), sz, false);
             leftLabel(labelOf(i + 1), y);
             if (w < kBarWidth - 1.0f && lengths.differences[i] > 0.0) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
-                scene::Shape gap = scene::rect(ox + 0.5f * (w + kBarWidth), y + 0.5f * kBarHeight, kBarWidth - w - 6.0f,
-                                               kBarHeight - 20.0f, palette::kSelectionFill, 4.0f);
+                scene::Shape gap = scene::rect(ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, kBarWidth - w - 6.0f,
+                                               sz.bar - 20.0f, palette::kSelectionFill, 4.0f);
                 gap.outline = palette::kSoftInk;
                 gap.outlineWidth = 2.0f;
                 gap.tag = handle(m, Handle::Difference, static_cast<int>(i));
                 layer.shapes.push_back(gap);
                 layer.texts.push_back(label(diffUnknown || !diff ? "?" : withUnit(diff.value(), bar.unit),
-                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * kBarHeight, kValueSize, 0));
+                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, sz.value, 0));
             }
         }
-        height = top - oy + static_cast<float>(parts.size()) * (kBarHeight + rowGap);
+        height = top - oy + static_cast<float>(parts.size()) * (sz.bar + rowGap);
         break;
     }
     case model::BarMode::EqualParts:
     case model::BarMode::PartWhole: {
         barBox(layer, ox, top, f(lengths.whole), kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
-               handle(m, Handle::BarWhole, 0), 0.0);
+               handle(m, Handle::BarWhole, 0), 0.0, sz, false);
         leftLabel(labelOf(0), top);
         bool partLabels = false;
         float x = ox;
-        const float y = top + kBarHeight + kBarGap + (level == 0 ? kValueSize : 0.0f);
+        const float y = top + sz.bar + kBarGap + (valuesAbove ? sz.value : 0.0f);
         std::vector<float> boundaries;
         for (size_t i = 0; i < parts.size(); ++i) {
-            const float w = f(lengths.parts[i]);
+            const float w = partWidth(i);
             const bool shaded = bar.mode == model::BarMode::EqualParts && static_cast<int>(i) < bar.shaded;
             const bool showValue = bar.mode == model::BarMode::PartWhole || shaded;
+            const std::string value = withUnit(parts[i], bar.unit);
+            const bool fits = valuesAbove || ts.measure(value, sz.value) + kBarTextPad <= w;
             barBox(layer, x, y, std::max(w, 1.0f), shaded ? kBarShaded : kBarFill,
-                   partUnknown(i) ? "?" : showValue && w > kValueSize ? withUnit(parts[i], bar.unit) : "",
-                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]));
+                   partUnknown(i) ? "?" : showValue && fits ? value : "",
+                   handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]), sz, valuesAbove);
             if (const std::string s = labelOf(i + 1); !s.empty()) {
-                layer.texts.push_back(label(s, x + 0.5f * w, y + kBarHeight + 0.9f * kBarLabelSize, kBarLabelSize, 0));
+                layer.texts.push_back(label(s, x + 0.5f * w, y + sz.bar + 0.9f * sz.label, sz.label, 0));
                 partLabels = true;
             }
             x += w;
@@ -268,25 +310,31 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         }
         // The boundaries a finger drags to resize the parts (the whole stays), over the parts.
         for (size_t i = 0; i < boundaries.size(); ++i) {
-            scene::Shape grip = scene::rect(boundaries[i], y + 0.5f * kBarHeight, kDividerGrip, kBarHeight + 24.0f, kInvisible, 4.0f);
+            scene::Shape grip = scene::rect(boundaries[i], y + 0.5f * sz.bar, kDividerGrip, sz.bar + 24.0f, kInvisible, 4.0f);
             grip.tag = handle(m, Handle::Boundary, static_cast<int>(i));
             layer.shapes.push_back(grip);
-            scene::Shape knob = scene::rect(boundaries[i], y + kBarHeight + 10.0f, 14.0f, 14.0f, kBarEdge, 7.0f);
+            scene::Shape knob = scene::rect(boundaries[i], y + sz.bar + 10.0f, 14.0f, 14.0f, kBarEdge, 7.0f);
             knob.tag = grip.tag;
             layer.shapes.push_back(knob);
         }
-        height = y + kBarHeight + 24.0f - oy + (partLabels ? 1.2f * kBarLabelSize : 0.0f);
+        height = y + sz.bar + 24.0f - oy + (partLabels ? 1.2f * sz.label : 0.0f);
         break;
     }
     }
-    // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8.").
+    // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8."), wrapped
+    // at its spaces to the bar's width.
+    float widest = kBarWidth;
     if (bar.mode != model::BarMode::PartWhole) {
         const std::string stem = model::describeModel(board, m).stemSentence;
-        layer.texts.push_back(label(stem, ox + 0.5f * kBarWidth, oy + height + 0.6f * kValueSize, kValueSize,
-                                    makeTag(m.id, TagKind::Readout, 0)));
-        height += 1.4f * kValueSize;
+        for (const std::string& piece : wrapText(stem, sz.value, kBarWidth, ts.font())) {
+            layer.texts.push_back(label(piece, ox + 0.5f * kBarWidth, oy + height + 0.6f * sz.value, sz.value,
+                                        makeTag(m.id, TagKind::Readout, 0)));
+            widest = std::max(widest, ts.measure(piece, sz.value));
+            height += 1.4f * sz.value;
+        }
     }
-    return scene::Rect{leftmost, oy, kBarWidth + ox - leftmost, height};
+    const float x0 = std::min(leftmost, ox + 0.5f * (kBarWidth - widest));
+    return scene::Rect{x0, oy, std::max(kBarWidth + ox, ox + 0.5f * (kBarWidth + widest)) - x0, height};
 }
 }  // namespace
 
@@ -332,12 +380,14 @@ double barMilliAt(const model::Model& m, const model::Quantity& q, float x) {
     return share * static_cast<double>(q.value().milli());
 }
 
-scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level) {
-    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return beadsAt(l, board, m, at); });
+scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level,
+                            const TextScale& text) {
+    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return beadsAt(l, board, m, at, text); });
 }
 
-scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level) {
-    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return barAt(l, board, m, at); });
+scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level,
+                          const TextScale& text) {
+    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return barAt(l, board, m, at, text); });
 }
 
 }  // namespace tenfold::repr

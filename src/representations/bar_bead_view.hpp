@@ -10,16 +10,21 @@
 #pragma once
 
 #include "model/board.hpp"
+#include "representations/legibility.hpp"
 #include "representations/scene.hpp"
 
 namespace tenfold::repr {
 
-// Both return the area they cover in board units. `level`: 0 concrete .. 2 abstract.
-scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f);
-scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f);
+// Both return the area they cover in board units. `level`: 0 concrete .. 2 abstract. `text` sizes values,
+// labels and sentences for the zoom drawn at (they keep their smallest size on screen; bars grow to hold
+// their values, long sentences wrap).
+scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f,
+                            const TextScale& text = {});
+scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f,
+                          const TextScale& text = {});
 
 inline constexpr float kBarWidth = 640.0f;   // the longest bar, board units
-inline constexpr float kBarHeight = 72.0f;
+inline constexpr float kBarHeight = 72.0f;   // at least (a bar grows to hold its value's text)
 inline constexpr float kBarGap = 18.0f;
 
 // Where a bead string's beads sit (board units), for drawing and for finding the bead or gap under a finger.

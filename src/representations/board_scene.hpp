@@ -2,8 +2,10 @@
 #pragma once
 
 #include "model/board.hpp"
+#include "representations/legibility.hpp"
 #include "representations/pieces_view.hpp"
 #include "representations/scene.hpp"
+#include "representations/text_metrics.hpp"
 
 #include <optional>
 #include <utility>
@@ -25,12 +27,18 @@ struct BoardViewOptions {
     std::vector<model::ModelId> factFamilies;             // part-whole models showing their fact family
     model::ModelId selectedModel = 0;                      // the model whose tab is picked (0: none)
     std::vector<std::pair<model::ModelId, scene::Rect>>* areas = nullptr;  // filled with each model's area
+    // Text: the board font's metrics (null: fallbackMetrics(), for unit tests without a font), and the zoom
+    // the board is drawn at (pixels per unit) with the UI scale, so text keeps its smallest size on screen
+    // (legibility.hpp). pixelsPerUnit 0: text at its own size (pictures of the board alone).
+    const TextMetrics* text = nullptr;
+    float pixelsPerUnit = 0;
+    float uiScale = 1;
 };
 
 // Linked models share a colour: on the tab above each model and on the thin line joining them. A model on
 // its own has a plain tab. Colours are handed out by the group's place on the board.
 scene::Colour linkColour(const model::Board& board, model::GroupId group);
-inline constexpr float kTabHeight = 52.0f;   // board units
+inline constexpr float kTabHeight = 52.0f;   // board units, at least (a tab grows with its text)
 inline constexpr float kTabGap = 14.0f;      // between the tab and the model
 
 // The level a model is drawn at: the animated one when listed, else its own.

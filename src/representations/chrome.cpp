@@ -13,8 +13,11 @@ void buildTray(scene::Layer& screen, float width, float height, float uiScale) {
     const float h = trayHeightPx(uiScale);
     const float top = height - h;
     // A soft shadow, then the band itself.
-    screen.shapes.push_back(scene::rect(0.5f * width, top + 0.5f * h - 3.0f * uiScale, width, h, palette::kTrayShadow));
+    scene::Shape shadow = scene::rect(0.5f * width, top + 0.5f * h - 3.0f * uiScale, width, h, palette::kTrayShadow);
+    shadow.decoration = true;
+    screen.shapes.push_back(shadow);
     scene::Shape band = scene::rect(0.5f * width, top + 0.5f * h, width, h, palette::kTray);
+    band.decoration = true;  // its edge line marks it; the tiles on it are what can be touched
     screen.shapes.push_back(band);
     screen.shapes.push_back(scene::rect(0.5f * width, top + 0.75f * uiScale, width, 1.5f * uiScale, palette::kTrayEdge));
 }
@@ -33,6 +36,7 @@ void pill(scene::Layer& screen, const std::string& text, float cx, float cy, flo
     t.size = kMessageTextSize * uiScale;
     t.colour = palette::kMessageText;
     t.align = scene::Align::Centre;
+    t.role = scene::TextRole::Message;
     screen.texts.push_back(t);
 }
 }  // namespace

@@ -12,10 +12,9 @@ namespace tenfold::repr {
 namespace {
 constexpr float kFirstLine = 64.0f;
 constexpr float kOtherLine = 34.0f;
+constexpr float kFirstShare = 1.3f;  // the first line is at least this much larger than the others
 constexpr float kLineGap = 16.0f;
 constexpr float kPad = 28.0f;
-// Average advance of a character as a share of the text size (Andika): enough to size a card.
-constexpr float kCharAdvance = 0.52f;
 constexpr float kGather = 0.6f;  // how far a picture shrinks into its sentence card (and the card grows)
 
 }  // namespace
@@ -81,34 +80,42 @@ scene::Rect buildAtLevel(scene::Layer& layer, float level,
 }
 
 scene::Rect abstractCard(scene::Layer& layer, float x, float y, const std::vector<std::string>& lines,
-                         std::uint64_t tag, float minWidth) {
+                         std::uint64_t tag, float minWidth, const TextScale& text) {
+    // Every line is a sentence a child reads (a Readout); the first stays larger than the rest.
+    const float other = text.size(scene::TextRole::Readout, kOtherLine);
+    const float firstLine = std::max(text.size(scene::TextRole::Readout, kFirstLine), kFirstShare * other);
+    auto sizeOf = [&](std::size_t i) { return i == 0 ? firstLine : other; };
+    // Padding and gaps grow with the text, so a card read from afar keeps its proportions.
+    const float k = sizeOf(0) / kFirstLine;
+    const float pad = kPad * k, gap = kLineGap * k;
     float width = minWidth;
-    float height = kPad;
+    float height = pad;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const float size = i == 0 ? kFirstLine : kOtherLine;
-        width = std::max(width, static_cast<float>(lines[i].size()) * kCharAdvance * size + 2 * kPad);
-        height += size + (i + 1 < lines.size() ? kLineGap : 0.0f);
+        const float size = sizeOf(i);
+        width = std::max(width, text.measure(lines[i], size) + 2 * pad);
+        height += size + (i + 1 < lines.size() ? gap : 0.0f);
     }
-    height += kPad;
+    height += pad;
     scene::Shape card = scene::rect(x + 0.5f * width, y + 0.5f * height, width, height, palette::kCard, 14.0f);
     card.outline = palette::kCardEdge;
     card.outlineWidth = 2.0f;
     card.tag = tag;
     layer.shapes.push_back(card);
-    float baseline = y + kPad;
+    float baseline = y + pad;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const float size = i == 0 ? kFirstLine : kOtherLine;
+        const float size = sizeOf(i);
         baseline += 0.8f * size;
         scene::Text t;
         t.text = lines[i];
         t.x = x + 0.5f * width;
         t.y = baseline;
         t.size = size;
-        t.colour = i == 0 ? palette::kInk : palette::kSoftInk;
+        t.colour = palette::kInk;
         t.align = scene::Align::Centre;
         t.tag = tag;
+        t.role = scene::TextRole::Readout;
         layer.texts.push_back(t);
-        baseline += 0.2f * size + kLineGap;
+        baseline += 0.2f * size + gap;
     }
     return {x, y, width, height};
 }

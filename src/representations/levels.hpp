@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/board.hpp"
+#include "representations/legibility.hpp"
 #include "representations/scene.hpp"
 
 #include <functional>
@@ -25,8 +26,9 @@ void fadeFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom
 void scaleFrom(scene::Layer& layer, std::size_t shapesFrom, std::size_t textsFrom, float cx, float cy, float k);
 
 
-// A card of lines at (x, y) (top-left, board units): the first line large, the rest smaller.
+// A card of lines at (x, y) (top-left, board units): the first line (the sum) large, the rest smaller, all
+// Readouts at least their smallest size on screen; the card is as wide as its widest line.
 scene::Rect abstractCard(scene::Layer& layer, float x, float y, const std::vector<std::string>& lines,
-                         std::uint64_t tag, float minWidth = 0);
+                         std::uint64_t tag, float minWidth = 0, const TextScale& text = {});
 
 }  // namespace tenfold::repr

@@ -1,4 +1,7 @@
 // Named colours of the board. Colour never carries meaning alone: values are printed, sizes differ.
+// Text has a contrast of at least 4.5:1 with what it sits on, and the edges of what can be touched or
+// read (columns, cards, tabs, tray tiles) at least 3:1 with the paper or tray around them (WCAG 2.2 AA;
+// tests/app/test_legibility.cpp checks every golden board).
 // Two palettes for the pieces: "standard" (calm, distinct hues) and "colour-blind-safe" (Okabe-Ito hues, safe
 // for the common colour vision deficiencies, plus stronger outlines).
 #pragma once
@@ -13,14 +16,14 @@ namespace tenfold::repr::palette {
 inline constexpr scene::Colour kPaper = scene::Colour::rgb(0xF7F4EC);
 inline constexpr scene::Colour kGrid = scene::Colour::rgb(0xD9D3C4, 0.55f);
 inline constexpr scene::Colour kTray = scene::Colour::rgb(0xFFFFFF, 0.96f);
-inline constexpr scene::Colour kTrayEdge = scene::Colour::rgb(0xC9C2B2);
+inline constexpr scene::Colour kTrayEdge = scene::Colour::rgb(0x8C8574);     // 3.7:1 on the tray
 inline constexpr scene::Colour kTrayShadow = scene::Colour::rgb(0x000000, 0.05f);
 inline constexpr scene::Colour kInk = scene::Colour::rgb(0x23262E);
 inline constexpr scene::Colour kSoftInk = scene::Colour::rgb(0x6B6F7A);
 inline constexpr scene::Colour kCard = scene::Colour::rgb(0xFFFFFF);
-inline constexpr scene::Colour kCardEdge = scene::Colour::rgb(0xC9C2B2);
+inline constexpr scene::Colour kCardEdge = scene::Colour::rgb(0x8C8574);     // 3.3:1 on the paper
 inline constexpr scene::Colour kChartColumn = scene::Colour::rgb(0xFFFFFF, 0.85f);
-inline constexpr scene::Colour kChartLine = scene::Colour::rgb(0xB9B2A2);
+inline constexpr scene::Colour kChartLine = scene::Colour::rgb(0x8C8574);    // 3.3:1 on the paper
 inline constexpr scene::Colour kDecimalPoint = scene::Colour::rgb(0x23262E);
 inline constexpr scene::Colour kSelection = scene::Colour::rgb(0x2F6FDE, 0.85f);
 inline constexpr scene::Colour kSelectionFill = scene::Colour::rgb(0x2F6FDE, 0.08f);

@@ -22,10 +22,14 @@ constexpr float kReach = 210.0f;        // whole-to-parts distance
 constexpr float kLineWidth = 3.0f;
 constexpr float kCircleOutline = 4.0f;
 constexpr float kValueSize = 48.0f;
+constexpr float kCircleTextPad = 10.0f;  // between a circle's value and its rim
+constexpr float kRimNumeralSize = 0.26f;  // a circle holding pieces: its numeral's size and centre, of the diameter
+constexpr float kRimNumeralAt = 0.33f;
 constexpr float kCardWidth = 320.0f, kCardHeight = 170.0f;
 
-scene::Text centred(std::string s, float x, float y, float size, scene::Colour c, std::uint64_t tag) {
-    return scene::centredText(std::move(s), x, y, size, c, tag);
+scene::Text centred(std::string s, float x, float y, float size, scene::Colour c, std::uint64_t tag,
+                    scene::TextRole role = scene::TextRole::Readout) {
+    return scene::centredText(std::move(s), x, y, size, c, tag, role);
 }
 
 void circle(scene::Layer& layer, float x, float y, float d, const std::string& label, std::uint64_t tag) {
@@ -34,7 +38,7 @@ void circle(scene::Layer& layer, float x, float y, float d, const std::string& l
     s.outlineWidth = kCircleOutline;
     s.tag = tag;
     layer.shapes.push_back(s);
-    layer.texts.push_back(centred(label, x, y, kValueSize, palette::kInk, tag));
+    if (!label.empty()) layer.texts.push_back(centred(label, x, y, kValueSize, palette::kInk, tag));
 }
 }  // namespace
 
@@ -111,7 +115,8 @@ bool miniPieces(scene::Layer& layer, const model::PlaceCounts& counts, float cx,
     return true;
 }
 
-scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level) {
+scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level,
+                      const TextScale& ts) {
     const model::Group* group = model::findGroup(board, m.group);
     if (group == nullptr) return {};
     const model::Quantity& q = group->quantity;
@@ -123,7 +128,7 @@ scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const mode
             lines.push_back(d.factFamily[d.factFamily.size() / 2 - 1]);
         }
         return abstractCard(layer, static_cast<float>(m.at.x), static_cast<float>(m.at.y), lines,
-                            makeTag(m.id, TagKind::Handle, handleIndex(Handle::Circle, 0)));
+                            makeTag(m.id, TagKind::Handle, handleIndex(Handle::Circle, 0)), 0, ts);
     }
     const std::vector<model::Value> parts = q.partValues();
     const int n = static_cast<int>(parts.size());
@@ -138,10 +143,16 @@ scene::Rect circlesAt(scene::Layer& layer, const model::Board& board, const mode
                     std::uint64_t tag) {
         const bool pieces = level == 0 && !unknown && miniPieces(layer, counts, x, y, d, scheme);
         if (pieces) {
-            // The numeral small at the rim, so the pieces are what is counted.
-            layer.texts.push_back(centred(model::numeral(v), x, y + 0.36f * d, 0.2f * d, palette::kSoftInk, tag));
+            // The numeral smaller, at the rim, so the pieces are what is counted.
+            layer.texts.push_back(centred(model::numeral(v), x, y + kRimNumeralAt * d, kRimNumeralSize * d, palette::kInk,
+                                          tag, scene::TextRole::Label));
         } else {
-            layer.texts.push_back(centred(label(unknown, v), x, y, kValueSize, palette::kInk, tag));
+            // At least its smallest size on screen, but never wider than its circle.
+            const std::string s = label(unknown, v);
+            float size = ts.size(scene::TextRole::Readout, kValueSize);
+            const float room = d - 2 * kCircleTextPad;
+            if (const float w = ts.measure(s, size); w > room) size *= room / w;
+            layer.texts.push_back(centred(s, x, y, size, palette::kInk, tag));
         }
     };
     const bool wholeUnknown = q.unknown.kind == model::UnknownKind::Whole;
@@ -179,48 +190,64 @@ void partWholeCircleCentre(const model::Board& board, const model::Model& m, int
 }
 
 scene::Rect buildPartWholeModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level,
-                                bool factFamily) {
-    scene::Rect area = buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return circlesAt(l, board, m, at); });
+                                bool factFamily, const TextScale& text) {
+    scene::Rect area =
+        buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return circlesAt(l, board, m, at, text); });
     if (factFamily) {
         const model::ModelDescription d = model::describeModel(board, m);
         if (!d.factFamily.empty()) {
-            // Whole last, then whole first: two columns beside the model.
+            // Whole last, then whole first: two columns beside the model, as wide as their longest sentence.
             const std::size_t half = (d.factFamily.size() + 1) / 2;
             const float x = area.x + area.w + 40.0f;
-            constexpr float kLine = 36.0f, kColumn = 230.0f;
+            constexpr float kLineSize = 36.0f, kColumnWidth = 230.0f, kColumnGap = 24.0f;
+            const float line = text.size(scene::TextRole::Readout, kLineSize);
+            float column = kColumnWidth;
+            for (const std::string& f : d.factFamily) column = std::max(column, text.measure(f, line) + kColumnGap);
             float bottom = area.y;
             for (std::size_t i = 0; i < d.factFamily.size(); ++i) {
-                const float cx = x + (i < half ? 0.0f : kColumn);
-                const float y = area.y + 40.0f + static_cast<float>(i < half ? i : i - half) * (kLine + 12.0f);
-                scene::Text t = centred(d.factFamily[i], cx + 0.5f * kColumn, y, kLine, palette::kInk, 0);
+                const float cx = x + (i < half ? 0.0f : column);
+                const float y = area.y + 40.0f + static_cast<float>(i < half ? i : i - half) * (line * (1 + 12.0f / kLineSize));
+                scene::Text t = centred(d.factFamily[i], cx + 0.5f * column, y, line, palette::kInk, 0);
                 layer.texts.push_back(t);
-                bottom = std::max(bottom, y + kLine);
+                bottom = std::max(bottom, y + line);
             }
-            area.w += 40.0f + 2 * kColumn;
+            area.w += 40.0f + 2 * column;
             area.h = std::max(area.h, bottom - area.y);
         }
     }
     return area;
 }
 
-scene::Rect buildNumeralCard(scene::Layer& layer, const model::Board& board, const model::Model& m) {
+scene::Rect buildNumeralCard(scene::Layer& layer, const model::Board& board, const model::Model& m, const TextScale& text) {
     const model::Group* group = model::findGroup(board, m.group);
     if (group == nullptr) return {};
     const float x = static_cast<float>(m.at.x), y = static_cast<float>(m.at.y);
     const std::uint64_t tag = makeTag(m.id, TagKind::Model, 0);
-    scene::Shape card = scene::rect(x + 0.5f * kCardWidth, y + 0.5f * kCardHeight, kCardWidth, kCardHeight, palette::kCard, 14.0f);
+    // The number large, and under it (its tab already says "numeral") the number in words when they are
+    // short enough for a card; the card grows with its text.
+    constexpr float kNumberSize = 1.3f * kValueSize, kWordsSize = 24.0f;
+    constexpr float kTopPad = 40.0f, kWordsGap = 21.6f, kBottomPad = 22.0f, kSidePad = 24.0f;
+    constexpr std::size_t kLongestWords = 22;
+    const std::string number = model::numeral(group->quantity.value());
+    std::string words = model::words(group->quantity.value());
+    if (words.size() > kLongestWords) words.clear();
+    const float numberSize = text.size(scene::TextRole::Numeral, kNumberSize);
+    const float wordsSize = text.size(scene::TextRole::Readout, kWordsSize);
+    const float k = numberSize / kNumberSize;
+    const float numberY = y + kTopPad * k + 0.5f * numberSize;
+    const float wordsY = numberY + 0.5f * numberSize + kWordsGap * k + 0.5f * wordsSize;
+    const float height = std::max(kCardHeight, (words.empty() ? numberY + 0.5f * numberSize : wordsY + 0.5f * wordsSize) +
+                                                   kBottomPad * k - y);
+    float width = std::max(kCardWidth, text.measure(number, numberSize) + 2 * kSidePad * k);
+    if (!words.empty()) width = std::max(width, text.measure(words, wordsSize) + 2 * kSidePad * k);
+    scene::Shape card = scene::rect(x + 0.5f * width, y + 0.5f * height, width, height, palette::kCard, 14.0f);
     card.outline = palette::kCardEdge;
     card.outlineWidth = 2.0f;
     card.tag = tag;
     layer.shapes.push_back(card);
-    layer.texts.push_back(centred(model::numeral(group->quantity.value()), x + 0.5f * kCardWidth, y + 0.42f * kCardHeight,
-                                  kValueSize * 1.3f, palette::kInk, tag));
-    // Its tab already says "numeral": under the number, the number in words when they fit on the card.
-    constexpr std::size_t kLongestWords = 22;
-    if (const std::string w = model::words(group->quantity.value()); w.size() <= kLongestWords) {
-        layer.texts.push_back(centred(w, x + 0.5f * kCardWidth, y + 0.8f * kCardHeight, 24.0f, palette::kSoftInk, tag));
-    }
-    return scene::Rect{x, y, kCardWidth, kCardHeight};
+    layer.texts.push_back(centred(number, x + 0.5f * width, numberY, numberSize, palette::kInk, tag, scene::TextRole::Numeral));
+    if (!words.empty()) layer.texts.push_back(centred(words, x + 0.5f * width, wordsY, wordsSize, palette::kInk, tag));
+    return scene::Rect{x, y, width, height};
 }
 
 }  // namespace tenfold::repr

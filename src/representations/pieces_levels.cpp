@@ -25,7 +25,6 @@ constexpr float kSketchTint = 0.22f;       // light fill of a square: this much 
 constexpr float kSketchEdge = 1.5f;        // half thickness of a thousand's depth lines
 constexpr float kShrunk = 0.35f;           // a sketch's size when it has gone into its digit
 constexpr float kCentreText = 0.36f;       // baseline below the centre, per em, for centred text
-constexpr float kDigitAdvance = 0.58f;     // width of a digit, per em (near enough to fit a column)
 
 float ease(float t) {
     t = std::clamp(t, 0.0f, 1.0f);
@@ -219,9 +218,9 @@ std::vector<std::string> columnDigits(const model::PiecesLayout& layout, const s
 }
 
 void addBigNumber(scene::Layer& layer, const std::string& s, float cx, float cy, float size, float maxWidth,
-                  float alpha, std::uint64_t tag) {
+                  float alpha, std::uint64_t tag, const TextMetrics& metrics) {
     if (s.empty() || alpha <= 0.0f) return;
-    const float width = kDigitAdvance * size * static_cast<float>(s.size());
+    const float width = metrics.measure(s, size);
     if (width > maxWidth) size *= maxWidth / width;
     scene::Text t;
     t.text = s;
@@ -232,6 +231,7 @@ void addBigNumber(scene::Layer& layer, const std::string& s, float cx, float cy,
     t.colour.a *= alpha;
     t.align = scene::Align::Centre;
     t.tag = tag;
+    t.role = scene::TextRole::Numeral;
     layer.texts.push_back(std::move(t));
 }
 

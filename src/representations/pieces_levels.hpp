@@ -8,6 +8,7 @@
 #include "model/board.hpp"
 #include "representations/palette.hpp"
 #include "representations/scene.hpp"
+#include "representations/text_metrics.hpp"
 
 #include <cstdint>
 #include <string>
@@ -43,9 +44,9 @@ void addPieceAtLevel(scene::Layer& layer, const LevelPiece& piece, palette::Sche
 // the ones and the highest or lowest place used: the 0 of 109, the 0 of 0.45); nothing elsewhere.
 std::vector<std::string> columnDigits(const model::PiecesLayout& layout, const std::vector<model::Place>& columns);
 
-// A large number centred on (cx, cy), smaller when needed to fit `maxWidth`, at `alpha`.
+// A large number (a Numeral) centred on (cx, cy), smaller when needed to fit `maxWidth`, at `alpha`.
 void addBigNumber(scene::Layer& layer, const std::string& s, float cx, float cy, float size, float maxWidth,
-                  float alpha, std::uint64_t tag);
+                  float alpha, std::uint64_t tag, const TextMetrics& metrics);
 
 // Loose pieces at the abstract level: where each part's pieces are (the centre of their area, board
 // units, relative to the model) and the value they make, in part order.

@@ -20,7 +20,10 @@ constexpr float kBlockOutline = 1.2f;
 constexpr float kCellLine = 0.28f;
 constexpr int kCellsPerSide = 10;
 constexpr float kCounterOutline = 2.5f;
+// A counter's value: as large as fits in the disc (a 1 or 10, then 100, then 1,000 and 0.01).
+constexpr float kCounterLabel = 30.0f, kCounterLabel3 = 23.0f, kCounterLabel4 = 17.0f;
 constexpr float kHeadingSize = 44.0f;
+constexpr float kHeadingFill = 0.75f;        // a heading's letter is at most this share of the heading's height
 constexpr float kColumnGap = 6.0f;           // space between chart columns
 constexpr float kMinChartBody = 300.0f;      // height of the columns below the headings, at least
 constexpr float kChartPadding = 16.0f;
@@ -29,10 +32,12 @@ constexpr float kReadoutGap = 26.0f;
 constexpr float kNumeralSize = kReadoutNumeralSize;
 constexpr float kLineSize = 32.0f;
 constexpr float kLineGap = 14.0f;
+constexpr float kDescent = 0.25f;            // below a line's baseline, per size
 constexpr float kSelectedOutline = 4.0f;
-constexpr float kButtonArea = 58.0f;         // room at the foot of each column for Exchange / Break
+constexpr float kButtonArea = 58.0f;         // the strip above the headings for Exchange / Break
 constexpr float kButtonHeight = 42.0f;
 constexpr float kButtonTextSize = 22.0f;
+constexpr float kButtonPadding = 4.0f;       // between a button's label and its edge
 constexpr int kTenToExchange = 10;
 constexpr float kColumnDigitSize = 120.0f;   // abstract level: the digit a column holds
 constexpr float kLooseNumeralSize = 110.0f;  // abstract level: the numeral where loose pieces were
@@ -42,7 +47,8 @@ constexpr float kBandLabelWidth = 80.0f;
 
 float f(double v) { return static_cast<float>(v); }
 
-scene::Text text(std::string s, float x, float y, float size, scene::Colour c, scene::Align a, std::uint64_t tag) {
+scene::Text text(std::string s, float x, float y, float size, scene::Colour c, scene::Align a, std::uint64_t tag,
+                 scene::TextRole role) {
     scene::Text t;
     t.text = std::move(s);
     t.x = x;
@@ -51,6 +57,7 @@ scene::Text text(std::string s, float x, float y, float size, scene::Colour c, s
     t.colour = c;
     t.align = a;
     t.tag = tag;
+    t.role = role;
     return t;
 }
 }  // namespace
@@ -89,10 +96,12 @@ void addBlock(scene::Layer& layer, model::BlockKind kind, float x, float y, cons
     case model::BlockKind::Flat: faceShape(x, y, kCellsPerSide, kCellsPerSide, 1.0f); break;
     case model::BlockKind::BigCube: {
         // Ten flats stacked, back to front, each a little lower and to the left: a thousand is ten hundreds.
+        // The flats behind are its depth; the front face, outlined, is what marks the piece.
         const float step = kBigCubeDepth / static_cast<float>(kCellsPerSide - 1);
         for (int i = kCellsPerSide - 1; i > 0; --i) {
             const float d = step * static_cast<float>(i);
             faceShape(x + d, y - d, 1, 1, 0.86f + 0.01f * static_cast<float>(kCellsPerSide - i));
+            layer.shapes.back().decoration = true;
         }
         faceShape(x, y, kCellsPerSide, kCellsPerSide, 1.0f);
         break;
@@ -112,8 +121,9 @@ void addCounter(scene::Layer& layer, model::Place place, bool plain, float x, fl
     if (plain) return;
     const std::string label = model::numeral(model::Value::fromMilli(model::placeMilli(place)).value());
     // Long labels (1,000 and 0.01) get a smaller size so they stay inside the disc.
-    const float size = label.size() <= 2 ? 26.0f : label.size() <= 3 ? 21.0f : 16.0f;
-    layer.texts.push_back(text(label, x + r, y + r + 0.36f * size, size, palette::kInk, scene::Align::Centre, tag));
+    const float size = label.size() <= 2 ? kCounterLabel : label.size() <= 3 ? kCounterLabel3 : kCounterLabel4;
+    layer.texts.push_back(text(label, x + r, y + r + 0.36f * size, size, palette::kInk, scene::Align::Centre, tag,
+                               scene::TextRole::Label));
 }
 
 scene::Rect pieceFace(model::Place place, bool block, model::BlockScale scale) {
@@ -143,7 +153,8 @@ void addPiece(scene::Layer& layer, model::Place place, bool block, bool plain, m
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
                              const std::vector<FloatingPiece>& floating, const std::vector<int>& selected,
-                             const PieceAnimator* animator, double now, float level) {
+                             const PieceAnimator* animator, double now, float level, const TextScale& textScale,
+                             PiecesArea* areas) {
     const bool blocks = m.kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m.layouts.blocks : m.layouts.counters;
     const float ox = f(m.at.x), oy = f(m.at.y);
@@ -168,8 +179,21 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
 
     const std::vector<model::Place> columns = layout.inChart ? model::chartColumns(layout) : std::vector<model::Place>{};
     const bool exchangeOn = board.settings.exchange != model::ExchangeMode::Off;
-    if (layout.inChart && exchangeOn) bottom += kButtonArea;
+    // Break and Exchange: labels at least their smallest size, the buttons and their strip grow with them.
+    const float buttonText = textScale.size(scene::TextRole::Button, kButtonTextSize);
+    const float buttonHeight = kButtonHeight * buttonText / kButtonTextSize;
+    const float buttonArea = kButtonArea * buttonText / kButtonTextSize;
+    // The buttons stand in a strip above the headings: outside the columns a child drops into, and in the
+    // same place whatever the pieces (they never slide down as pieces arrive).
+    const bool strip = layout.inChart && exchangeOn && level < 1.5f;
+    // Two rows when exchange is offered (Exchange above, Break below), one for Break alone: each button as
+    // wide as its column, so its label keeps its size.
+    const bool offered = board.settings.exchange == model::ExchangeMode::Offered;
+    const float stripHeight = strip ? buttonArea * (offered ? 2.0f : 1.0f) : 0.0f;
+    const float top = strip ? oy - stripHeight : oy - kBigCubeDepth;
     const float chartWidth = f(g.columnWidth) * static_cast<float>(columns.size());
+    // A column's letter grows like a readout when the board is zoomed out, as far as its heading holds it.
+    const float headingSize = std::min(textScale.size(scene::TextRole::Readout, kHeadingSize), kHeadingFill * f(g.headerHeight));
     if (layout.inChart) {
         for (size_t i = 0; i < columns.size(); ++i) {
             const model::Place place = columns[i];
@@ -186,42 +210,47 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             scene::Shape heading = scene::rect(left + 0.5f * f(g.columnWidth), oy + 0.5f * f(g.headerHeight) + 3.0f,
                                                w - 8.0f, f(g.headerHeight) - 8.0f, colours.heading, 8.0f);
             heading.tag = tag;
+            heading.decoration = true;  // a tint behind the column's letter, which says what the column is
             layer.shapes.push_back(heading);
             layer.texts.push_back(text(model::placeShortLabel(place), left + 0.5f * f(g.columnWidth),
-                                       oy + 0.5f * f(g.headerHeight) + 0.38f * kHeadingSize, kHeadingSize,
-                                       palette::kInk, scene::Align::Centre, tag));
+                                       oy + 0.5f * f(g.headerHeight) + 0.38f * headingSize, headingSize, palette::kInk,
+                                       scene::Align::Centre, tag, scene::TextRole::Label));
         }
         // Exchange (ten of a column for one of the next) and Break (one for ten of the column to the right):
-        // buttons at the foot of the column, the non-drag way to exchange.
+        // the non-drag way to exchange, in the strip above the headings. Each has its own row, shown or not,
+        // so one never slides into the place of the other.
         const model::Group* owner = model::findGroup(board, m.group);
         // At the abstract level there are no pieces to exchange: the digits show the result.
-        for (size_t i = 0; owner != nullptr && exchangeOn && level < 1.5f && i < columns.size(); ++i) {
+        for (size_t i = 0; owner != nullptr && strip && i < columns.size(); ++i) {
             const model::Place place = columns[i];
             const std::int64_t n = owner->quantity.pooled().count(place);
             const bool canExchange = board.settings.exchange == model::ExchangeMode::Offered && n >= kTenToExchange &&
                                      i > 0;
             const bool canBreak = n >= 1 && i + 1 < columns.size();
-            const int shown = (canExchange ? 1 : 0) + (canBreak ? 1 : 0);
-            if (shown == 0) continue;
-            const float left = ox + f(g.columnWidth) * static_cast<float>(i) + 8.0f;
-            const float w = (f(g.columnWidth) - kColumnGap - 16.0f - 6.0f * static_cast<float>(shown - 1)) / static_cast<float>(shown);
-            const float cy = oy + bottom - 0.5f * kButtonArea;
-            float x = left;
+            const float x = ox + f(g.columnWidth) * static_cast<float>(i) + 4.0f;
+            const float w = f(g.columnWidth) - kColumnGap - 8.0f;
             auto button = [&](bool up, const std::string& label) {
+                // Exchange in the upper row, Break in the row next to the headings.
+                const float cy = up ? oy - 1.5f * buttonArea : oy - 0.5f * buttonArea;
                 const std::uint64_t tag = columnButtonTag(m.id, up ? ColumnButton::Exchange : ColumnButton::Break, place);
-                scene::Shape b = scene::rect(x + 0.5f * w, cy, w, kButtonHeight, palette::kCard, 10.0f);
+                scene::Shape b = scene::rect(x + 0.5f * w, cy, w, buttonHeight, palette::kCard, 10.0f);
                 b.outline = palette::kArmed;
                 b.outlineWidth = 2.0f;
                 b.tag = tag;
                 layer.shapes.push_back(b);
-                layer.texts.push_back(text(label, x + 0.5f * w, cy + 0.36f * kButtonTextSize, kButtonTextSize, palette::kInk,
-                                           scene::Align::Centre, tag));
-                x += w + 6.0f;
+                // A label wider than its button would run into the next column: then it is as large as fits.
+                const float fits = w - 2 * kButtonPadding;
+                const float measured = textScale.measure(label, buttonText);
+                const float size = measured > fits ? buttonText * fits / measured : buttonText;
+                layer.texts.push_back(text(label, x + 0.5f * w, cy + 0.36f * size, size, palette::kInk, scene::Align::Centre,
+                                           tag, scene::TextRole::Button));
             };
             if (canExchange) button(true, model::tr("app.button.exchange"));
             if (canBreak) button(false, model::tr("app.button.break"));
         }
         // Parts in their own bands: a line between bands and each part's value beside its band (30 | 17).
+        const float bandText = textScale.size(scene::TextRole::Readout, kLineSize);
+        float bandLabels = 0;
         for (size_t i = 0; i < bands.size(); ++i) {
             const float top = f(bands[i].top), end = f(bands[i].bottom);
             if (i > 0) {
@@ -229,12 +258,14 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                 layer.shapes.push_back(scene::capsule(ox + 4.0f, y, ox + chartWidth - kColumnGap - 4.0f, y, kBandLine, palette::kChartLine));
             }
             if (level < 1.5f) {
-                layer.texts.push_back(text(model::numeral(model::Value::fromMilli(bands[i].milli).valueOr(model::Value{})),
-                                           ox + chartWidth + kBandLabelGap, oy + 0.5f * (top + end) + 0.36f * kLineSize,
-                                           kLineSize, palette::kSoftInk, scene::Align::Left, makeTag(m.id, TagKind::Readout, 0)));
+                const std::string value = model::numeral(model::Value::fromMilli(bands[i].milli).valueOr(model::Value{}));
+                layer.texts.push_back(text(value, ox + chartWidth + kBandLabelGap, oy + 0.5f * (top + end) + 0.36f * bandText,
+                                           bandText, palette::kInk, scene::Align::Left, makeTag(m.id, TagKind::Readout, 0),
+                                           scene::TextRole::Readout));
+                bandLabels = std::max(bandLabels, textScale.measure(value, bandText));
             }
         }
-        if (!bands.empty()) right = std::max(right, chartWidth + kBandLabelGap + kBandLabelWidth);
+        if (!bands.empty()) right = std::max(right, chartWidth + kBandLabelGap + std::max(kBandLabelWidth, bandLabels));
         if (auto dp = model::decimalPointX(layout, g)) {
             const float x = ox + f(*dp) - 0.5f * kColumnGap;
             layer.shapes.push_back(scene::capsule(x, oy - 6.0f, x, oy + bottom + 6.0f, kDecimalLine, palette::kDecimalPoint));
@@ -247,7 +278,7 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float pieceAlpha = 1.0f - digitAlpha;
     const bool draggable = level < kPiecesDraggableBelow;
     const float bodyTop = oy + f(g.headerHeight);
-    const float bodyBottom = oy + bottom - (layout.inChart && exchangeOn ? kButtonArea : 0.0f);
+    const float bodyBottom = oy + bottom;
     const float digitY = 0.5f * (bodyTop + bodyBottom);
     const std::vector<LoosePart> parts = !layout.inChart && level > 1.0f ? looseParts(layout, blocks)
                                                                           : std::vector<LoosePart>{};
@@ -305,46 +336,73 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             for (size_t i = 0; i < columns.size(); ++i) {
                 const float cx = ox + f(g.columnWidth) * (static_cast<float>(i) + 0.5f);
                 addBigNumber(layer, digits[i], cx, cy, size, f(g.columnWidth) - kColumnGap - 2 * kChartPadding,
-                             digitAlpha, makeTag(m.id, TagKind::Column, static_cast<std::uint32_t>(i)));
+                             digitAlpha, makeTag(m.id, TagKind::Column, static_cast<std::uint32_t>(i)), textScale.font());
             }
         };
-        if (bands.empty()) digitRow(layout, digitY, kColumnDigitSize);
+        const float columnDigit = textScale.size(scene::TextRole::Numeral, kColumnDigitSize);
+        if (bands.empty()) digitRow(layout, digitY, columnDigit);
         for (const model::PartBand& band : bands) {
             model::PiecesLayout of = layout;
             std::erase_if(of.pieces, [&](const model::Piece& p) { return p.part != band.part; });
-            digitRow(of, bandY(band.part), std::min(kColumnDigitSize, std::max(kLineSize, f(band.bottom - band.top))));
+            digitRow(of, bandY(band.part),
+                     std::min(columnDigit, std::max(textScale.size(scene::TextRole::Numeral, kLineSize), f(band.bottom - band.top))));
         }
     }
     for (const LoosePart& part : parts) {
-        const float size = std::min(kLooseNumeralSize, std::max(kNumeralSize, part.h));
+        const float size = textScale.size(scene::TextRole::Numeral, std::min(kLooseNumeralSize, std::max(kNumeralSize, part.h)));
         addBigNumber(layer, part.numeral, ox + part.cx, oy + part.cy, size,
-                     std::max(part.w, 3.0f * size), digitAlpha, makeTag(m.id, TagKind::Readout, 0));
+                     std::max(part.w, 3.0f * size), digitAlpha, makeTag(m.id, TagKind::Readout, 0), textScale.font());
     }
 
-    // Readouts under the chart, live: they always show the value the pieces make, however arranged.
+    // Readouts under the chart, live: they always show the value the pieces make, however arranged. Each at
+    // least its smallest size on screen; a line wider than the model's room wraps at its spaces, and lines
+    // that would run into the model below are left out (a compact form when the board is zoomed far out).
     const float width = std::max(chartWidth, right);
     float y = oy + bottom + kReadoutGap;
+    float widest = 0;  // the widest readout line, centred under the chart
     const model::Group* group = model::findGroup(board, m.group);
     if (group != nullptr) {
         const model::PlaceCounts counts = group->quantity.pooled();
         const model::Value value = group->quantity.value();
         const std::uint64_t tag = makeTag(m.id, TagKind::Readout, 0);
         const float cx = ox + 0.5f * width;
+        const float room =
+            readouts.room > 0 ? readouts.room : std::max({width, kReadoutRoom, kReadoutRoomPx * textScale.unitsPerPx()});
+        bool full = false;  // a line did not fit above readouts.bottom: the rest are left out too
         if (readouts.numeral) {
-            y += kNumeralSize;
-            layer.texts.push_back(text(model::numeral(value), cx, y, kNumeralSize, palette::kInk, scene::Align::Centre, tag));
-            y += kLineGap;
+            const float size = textScale.size(scene::TextRole::Numeral, kNumeralSize);
+            y += size;
+            layer.texts.push_back(text(model::numeral(value), cx, y, size, palette::kInk, scene::Align::Centre, tag,
+                                       scene::TextRole::Numeral));
+            widest = std::max(widest, textScale.measure(layer.texts.back().text, size));
+            y += kLineGap * size / kNumeralSize;
         }
+        const float size = textScale.size(scene::TextRole::Readout, kLineSize);
+        const float gap = kLineGap * size / kLineSize;
         auto line = [&](const std::string& s) {
-            y += kLineSize;
-            layer.texts.push_back(text(s, cx, y, kLineSize, palette::kSoftInk, scene::Align::Centre, tag));
-            y += kLineGap;
+            const std::vector<std::string> pieces = wrapText(s, size, room, textScale.font());
+            const float height = static_cast<float>(pieces.size()) * (size + gap);
+            full = full || y + height - gap + kDescent * size > readouts.bottom;
+            if (full) return;
+            for (const std::string& piece : pieces) {
+                y += size;
+                layer.texts.push_back(text(piece, cx, y, size, palette::kInk, scene::Align::Centre, tag,
+                                           scene::TextRole::Readout));
+                widest = std::max(widest, textScale.measure(piece, size));
+                y += gap;
+            }
         };
         if (readouts.expanded) line(model::expandedForm(counts));
         if (readouts.words) line(model::words(value));
         if (readouts.sentence) line(model::placeValueStem(counts));
     }
-    return scene::Rect{ox, oy - kBigCubeDepth, width, y - oy + kBigCubeDepth};
+    if (areas != nullptr) {
+        const float readoutsTop = oy + bottom;
+        areas->chart = scene::Rect{ox, top, width, oy + bottom - top};
+        areas->readouts = scene::Rect{ox + 0.5f * (width - widest), readoutsTop, widest, y - readoutsTop};
+    }
+    const float x0 = std::min(ox, ox + 0.5f * (width - widest)), x1 = std::max(ox + width, ox + 0.5f * (width + widest));
+    return scene::Rect{x0, top, x1 - x0, y - top};
 }
 
 }  // namespace tenfold::repr

@@ -5,10 +5,12 @@
 
 #include "model/board.hpp"
 #include "model/pieces.hpp"
+#include "representations/legibility.hpp"
 #include "representations/palette.hpp"
 #include "representations/scene.hpp"
 #include "representations/tags.hpp"
 
+#include <limits>
 #include <vector>
 
 namespace tenfold::repr {
@@ -50,17 +52,32 @@ scene::Rect pieceFace(model::Place place, bool block, model::BlockScale scale);
 
 struct ReadoutOptions {
     bool numeral = true, expanded = true, words = true, sentence = true;
+    // Room the readouts may take (board units), so that text kept at its smallest size on screen never runs
+    // into another model: lines that would reach below `bottom` are left out, last first (the numeral
+    // always stays), and lines wider than `room` wrap (0: the chart's width, at least kReadoutRoom).
+    float bottom = std::numeric_limits<float>::infinity();
+    float room = 0;
+};
+inline constexpr float kReadoutRoom = 480.0f;    // board units
+inline constexpr float kReadoutRoomPx = 520.0f;  // ...or this many pixels (at UI scale 1), when that is more
+
+// Where the two parts of a blocks or counters model are: the chart with its pieces, and the readouts under it.
+struct PiecesArea {
+    scene::Rect chart, readouts;
 };
 
 // A blocks or counters model: its chart (when in one), its pieces and its readouts. Returns the area it
-// covers in board units.
+// covers in board units (and, when `areas` is given, the areas of its chart and of its readouts).
 // Pieces listed in `floating` are left out here (the caller draws them on top). Pieces listed in
 // `selected` (by index) are outlined.
 // `animator` (may be null) moves pieces that are still sliding to their places at time `now`.
 // `level` is the level shown, 0 concrete .. 1 pictorial .. 2 abstract; values in between are a transition.
+// `text` sizes the readouts and button labels for the zoom drawn at: the readouts under the chart grow (and
+// long lines wrap within the model's room) so that they keep their smallest size on screen.
 scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, const model::Model& m,
                              palette::Scheme scheme, const ReadoutOptions& readouts,
                              const std::vector<FloatingPiece>& floating = {}, const std::vector<int>& selected = {},
-                             const class PieceAnimator* animator = nullptr, double now = 0, float level = 0.0f);
+                             const class PieceAnimator* animator = nullptr, double now = 0, float level = 0.0f,
+                             const TextScale& text = {}, PiecesArea* areas = nullptr);
 
 }  // namespace tenfold::repr

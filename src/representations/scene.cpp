@@ -27,7 +27,7 @@ Shape rect(float cx, float cy, float w, float h, Colour fill, float radius) {
     return s;
 }
 
-Text centredText(std::string s, float x, float y, float size, Colour colour, std::uint64_t tag) {
+Text centredText(std::string s, float x, float y, float size, Colour colour, std::uint64_t tag, TextRole role) {
     Text t;
     t.text = std::move(s);
     t.x = x;
@@ -36,6 +36,7 @@ Text centredText(std::string s, float x, float y, float size, Colour colour, std
     t.colour = colour;
     t.align = Align::Centre;
     t.tag = tag;
+    t.role = role;
     return t;
 }
 

@@ -126,7 +126,8 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
                                    (areaH - kTileInset * uiScale) / (face.h + depth));
         const float s = std::min(kTrayPieceScale * uiScale, fit);
         const float px = x + 0.5f * (tileW - (face.w + depth) * s);
-        const float py = top + 0.5f * (areaH - (face.h - depth) * s) + depth * s;
+        // Centred: the piece with its depth reaches from py - depth * s to py + face.h * s.
+        const float py = top + 0.5f * (areaH - (face.h - depth) * s);
         place(piece, screen, s, px, py);
 
         if (!item.plain) {
@@ -138,6 +139,7 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
             label.colour = palette::kInk;
             label.align = scene::Align::Centre;
             label.tag = tag;
+            label.role = scene::TextRole::Label;
             screen.texts.push_back(label);
         }
         if (isArmed) {
@@ -185,6 +187,7 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
         t.colour = palette::kInk;
         t.align = scene::Align::Centre;
         t.tag = tag;
+        t.role = scene::TextRole::Button;
         screen.texts.push_back(t);
     }
 }

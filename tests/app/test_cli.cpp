@@ -40,6 +40,20 @@ SCENARIO("screenshots and benchmarks") {
             CHECK(r.options.board == "b.json");
         }
     }
+    WHEN("a screenshot is asked for with the texts it draws") {
+        auto r = parseCommandLine({"--screenshot", "out.png", "--texts", "out.json"});
+        THEN("both files are taken") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Screenshot);
+            CHECK(r.options.texts == "out.json");
+        }
+        THEN("--texts without a screenshot, or without its file, is refused") {
+            CHECK(parseCommandLine({"--texts", "out.json"}).error ==
+                  "--texts goes with --screenshot, e.g. tenfold --screenshot board.png --texts texts.json");
+            CHECK(parseCommandLine({"--screenshot", "a.png", "--texts"}).error ==
+                  "--texts needs an output file, e.g. --texts texts.json");
+        }
+    }
     WHEN("a benchmark is asked for") {
         auto r = parseCommandLine({"--bench", "--frames", "30"});
         THEN("it runs 30 frames at the default 1920x1080") {
