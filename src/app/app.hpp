@@ -213,6 +213,9 @@ private:
     void buildLessonScene(float width, float height, float levelBarRoom);  // the banner, the Check card, its ring
     float lessonBarPx() const;                         // the lesson bar's height (0 with no lesson)
     float lessonTopPx(float levelBarRoom) const;       // the room at the top: the level bar's, or the banner's
+    float bannerBottomPx(float levelBarRoom) const;    // the banner's bottom edge and margin, pixels
+    // Fits the board under the banner, or in the column beside it when that shows it larger.
+    void fitUnderOrBesideBanner(const scene::Rect& area, float marginPx, float bottomPx, float levelBarRoom);
     // Fits `area` (the board) between the banner and the lesson bar (false: no lesson).
     bool fitLessonBoard(const scene::Rect& area, float marginPx, float levelBarRoom);
     void lessonBoardChanged();                         // the verdict is out of date
@@ -285,6 +288,8 @@ private:
     float promptPx_ = 0;                  // the prompt's size, chosen when the board was last fitted
     float bannerHeight_ = 0;              // the banner's height in the last frame (a change refits)
     float shownPromptPx_ = 0;             // the prompt's size as drawn in the last frame (0: hidden)
+    bool boardBesideBanner_ = false;      // the board was fitted beside the banner, not under it
+    float fittedBannerLeft_ = -1;         // the banner's left edge when the board was last fitted
     double lessonOpenMs_ = 0;             // reading and opening the lesson of the command line (--bench)
 };
 

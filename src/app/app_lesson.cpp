@@ -296,6 +296,11 @@ BannerPlace bannerPlace(float width, float uiScale, float levelBarRight, float l
 }  // namespace
 
 float App::lessonTopPx(float levelBarRoom) const {
+    // The board beside the banner (a short screen) only keeps clear of the level bar.
+    return boardBesideBanner_ ? levelBarRoom : bannerBottomPx(levelBarRoom);
+}
+
+float App::bannerBottomPx(float levelBarRoom) const {
     if (!lesson_ || !renderer_) return levelBarRoom;
     const float w = static_cast<float>(width_);
     const ui::Panels::ButtonRect bar = panels_.levelBar();
@@ -310,12 +315,46 @@ float App::lessonTopPx(float levelBarRoom) const {
     return std::max(levelBarRoom, b.area.y + b.area.h + kBannerMargin * uiScale_);
 }
 
+void App::fitUnderOrBesideBanner(const scene::Rect& area, float marginPx, float bottomPx, float levelBarRoom) {
+    // Under the banner, across the whole width.
+    boardBesideBanner_ = false;
+    camera_.fit(area, marginPx, bottomPx, bannerBottomPx(levelBarRoom));
+    // When the banner stands beside the level bar, the column to its left, under the level bar, is the
+    // other place: on a short screen (a laptop) it is taller than the room under a two-line prompt.
+    const ui::Panels::ButtonRect bar = panels_.levelBar();
+    const float barRight = session_.board().models.empty() ? 0.0f : bar.x1 * panelScale_;
+    const BannerPlace at = bannerPlace(static_cast<float>(width_), uiScale_, barRight, levelBarRoom);
+    fittedBannerLeft_ = at.left;
+    const float columnLeft = marginPx, columnRight = at.left - kBannerMargin * uiScale_ - marginPx;
+    if (at.top >= levelBarRoom || columnRight - columnLeft <= 0) return;  // the banner is under the level bar
+    interaction::Camera beside = camera_;
+    beside.fit(area, marginPx, bottomPx, levelBarRoom);
+    const float widthPx = std::max(area.w, 1.0f) * beside.pixelsPerUnit();
+    if (widthPx > columnRight - columnLeft) beside.zoomAbout(0, 0, (columnRight - columnLeft) / widthPx);
+    // What of the board would not fit (pixels): at the smallest zoom text keeps its size, so both may overflow.
+    const float height = static_cast<float>(height_), width = static_cast<float>(width_);
+    const auto overflow = [&](const interaction::Camera& c, float left, float right, float top) {
+        const float ppu = c.pixelsPerUnit();
+        return std::max(0.0f, area.w * ppu - (right - left)) + std::max(0.0f, area.h * ppu - (height - bottomPx - marginPx - top));
+    };
+    const float underOverflow = overflow(camera_, marginPx, width - marginPx, bannerBottomPx(levelBarRoom) + marginPx);
+    const float besideOverflow = overflow(beside, columnLeft, columnRight, levelBarRoom + marginPx);
+    const bool larger = beside.zoom() > camera_.zoom() * 1.02f;
+    if (besideOverflow > underOverflow || (besideOverflow == underOverflow && !larger)) return;  // the board stays central
+    float sx = 0, sy = 0;
+    beside.toScreen(area.x + 0.5f * area.w, area.y + 0.5f * area.h, sx, sy);
+    const float top = levelBarRoom + marginPx, bottom = static_cast<float>(height_) - bottomPx - marginPx;
+    beside.panPixels(0.5f * (columnLeft + columnRight) - sx, 0.5f * (top + bottom) - sy);
+    camera_ = beside;
+    boardBesideBanner_ = true;
+}
+
 bool App::fitLessonBoard(const scene::Rect& area, float marginPx, float levelBarRoom) {
     if (!lesson_) return false;
     const float bottom = repr::trayHeightPx(uiScale_) + lessonBarPx();
     const float base = repr::kPromptTextSize * uiScale_;
     promptPx_ = base;
-    camera_.fit(area, marginPx, bottom, lessonTopPx(levelBarRoom));
+    fitUnderOrBesideBanner(area, marginPx, bottom, levelBarRoom);
     // The prompt is at least as large as the numeral under a chart at this zoom. The room a larger prompt
     // takes makes the board a little smaller, so the numeral never overtakes it.
     const bool chartNumeral = std::any_of(scene_.board.texts.begin(), scene_.board.texts.end(), [](const scene::Text& t) {
@@ -323,7 +362,7 @@ bool App::fitLessonBoard(const scene::Rect& area, float marginPx, float levelBar
     });
     if (chartNumeral) {
         promptPx_ = std::clamp(repr::kReadoutNumeralSize * camera_.pixelsPerUnit(), base, repr::kPromptMaxScale * base);
-        camera_.fit(area, marginPx, bottom, lessonTopPx(levelBarRoom));
+        fitUnderOrBesideBanner(area, marginPx, bottom, levelBarRoom);
     }
     return true;
 }
@@ -353,6 +392,11 @@ void App::buildLessonScene(float w, float h, float levelBarRoom) {
     if (std::abs(banner.area.h - bannerHeight_) > 0.5f) {
         if (bannerHeight_ > 0) needsFit_ = true;
         bannerHeight_ = banner.area.h;
+    }
+    // So does one that moved (the level bar beside it is known only once the panels have been drawn).
+    if (std::abs(banner.area.x - fittedBannerLeft_) > 0.5f) {
+        needsFit_ = true;
+        fittedBannerLeft_ = banner.area.x;
     }
     const std::optional<model::Verdict>& verdict = lesson_->verdict();
     if (!verdict) return;

@@ -9,9 +9,10 @@ namespace tenfold::repr {
 
 namespace {
 constexpr float kPad = 18.0f;           // inside the cards
+constexpr float kBannerPad = 14.0f;     // inside the banner (a laptop screen is short of height)
 constexpr float kRadius = 14.0f;
 constexpr float kEdge = 2.0f;
-constexpr float kGap = 8.0f;            // between the header and the prompt
+constexpr float kGap = 4.0f;            // between the header and the prompt
 constexpr float kBandWidth = 12.0f;     // the verdict card's left band
 constexpr float kRingGap = 12.0f;       // between a model and its ring
 constexpr float kRingWidth = 6.0f;
@@ -69,26 +70,26 @@ Banner layoutBanner(std::string header, std::string prompt, float left, float to
     b.prompt = std::move(prompt);
     b.headerSize = kStepHeaderTextSize * uiScale;
     b.promptSize = promptSize;
-    const float pad = kPad * uiScale;
+    const float pad = kBannerPad * uiScale;
     const float inner = std::max(1.0f, right - left - 2 * pad);
     b.lines = wrapText(b.prompt, promptSize, inner, measure);
     float widest = measure(b.header, b.headerSize);
     for (const std::string& l : b.lines) widest = std::max(widest, measure(l, promptSize));
     float h = 2 * pad + kLineSpacing * b.headerSize;
-    if (!b.lines.empty()) h += kGap * uiScale + kLineSpacing * promptSize * static_cast<float>(b.lines.size());
+    if (!b.lines.empty()) h += kGap * uiScale + kPromptLineSpacing * promptSize * static_cast<float>(b.lines.size());
     b.area = scene::Rect{left, top, std::min(right - left, widest + 2 * pad), h};
     return b;
 }
 
 void buildBanner(scene::Layer& screen, const Banner& b, float uiScale) {
-    const float pad = kPad * uiScale;
+    const float pad = kBannerPad * uiScale;
     screen.shapes.push_back(card(b.area, uiScale));
     float y = b.area.y + pad;
     screen.texts.push_back(line(b.header, b.area.x + pad, y + kBaseline * kLineSpacing * b.headerSize, b.headerSize, palette::kSoftInk));
     y += kLineSpacing * b.headerSize + kGap * uiScale;
     for (const std::string& l : b.lines) {
-        screen.texts.push_back(line(l, b.area.x + pad, y + kBaseline * kLineSpacing * b.promptSize, b.promptSize, palette::kInk));
-        y += kLineSpacing * b.promptSize;
+        screen.texts.push_back(line(l, b.area.x + pad, y + kBaseline * kPromptLineSpacing * b.promptSize, b.promptSize, palette::kInk));
+        y += kPromptLineSpacing * b.promptSize;
     }
 }
 

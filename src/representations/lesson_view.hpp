@@ -24,6 +24,7 @@ inline constexpr float kStepHeaderTextSize = 28.0f;
 inline constexpr float kVerdictHeadingSize = 40.0f;
 inline constexpr float kVerdictTextSize = 32.0f;
 inline constexpr float kLineSpacing = 1.25f;      // line height / em size
+inline constexpr float kPromptLineSpacing = 1.15f;  // the prompt's: its large letters need less room between lines
 
 // The lines of `text` at `size` that fit `width`, broken at spaces (a word longer than the width stands on
 // a line of its own). Empty text gives no lines.

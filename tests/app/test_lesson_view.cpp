@@ -33,13 +33,13 @@ SCENARIO("The banner holds the step and its prompt, large") {
         THEN("it wraps onto lines within the banner, at the size asked") {
             CHECK(b.promptSize == 52);
             REQUIRE(b.lines.size() >= 2);
-            for (const std::string& l : b.lines) CHECK(kHalfEm(l, 52) <= 700 - 2 * 18);
+            for (const std::string& l : b.lines) CHECK(kHalfEm(l, 52) <= 700 - 2 * 14);
             CHECK(b.area.x == 100);
             CHECK(b.area.y == 14);
             CHECK(b.area.w <= 700);
         }
         THEN("its height is the header and every line of the prompt") {
-            const float expected = 2 * 18 + kLineSpacing * kStepHeaderTextSize + 8 + kLineSpacing * 52 * static_cast<float>(b.lines.size());
+            const float expected = 2 * 14 + kLineSpacing * kStepHeaderTextSize + 4 + kPromptLineSpacing * 52 * static_cast<float>(b.lines.size());
             CHECK(b.area.h == Approx(expected));
         }
         WHEN("it is drawn") {
@@ -57,7 +57,7 @@ SCENARIO("The banner holds the step and its prompt, large") {
     THEN("a hidden prompt leaves the header alone, and a 4K screen doubles every size") {
         const Banner hidden = layoutBanner("Step 1 of 7: Numbers to 100", "", 0, 0, 1000, 52, 1.0f, kHalfEm);
         CHECK(hidden.lines.empty());
-        CHECK(hidden.area.h == Approx(2 * 18 + kLineSpacing * kStepHeaderTextSize));
+        CHECK(hidden.area.h == Approx(2 * 14 + kLineSpacing * kStepHeaderTextSize));
         const Banner big = layoutBanner("Step 1 of 7: Numbers to 100", "", 0, 0, 2000, 104, 2.0f, kHalfEm);
         CHECK(big.area.h == Approx(2 * hidden.area.h));
     }
