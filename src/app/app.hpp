@@ -214,6 +214,7 @@ private:
     float lessonBarPx() const;                         // the lesson bar's height (0 with no lesson)
     float lessonTopPx(float levelBarRoom) const;       // the room at the top: the level bar's, or the banner's
     float bannerBottomPx(float levelBarRoom) const;    // the banner's bottom edge and margin, pixels
+    float bannerHeightPx(float levelBarRoom) const;    // the banner's height, pixels
     // Fits the board under the banner, or in the column beside it when that shows it larger.
     void fitUnderOrBesideBanner(const scene::Rect& area, float marginPx, float bottomPx, float levelBarRoom);
     // Fits `area` (the board) between the banner and the lesson bar (false: no lesson).

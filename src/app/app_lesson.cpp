@@ -302,6 +302,14 @@ float App::lessonTopPx(float levelBarRoom) const {
 
 float App::bannerBottomPx(float levelBarRoom) const {
     if (!lesson_ || !renderer_) return levelBarRoom;
+    const ui::Panels::ButtonRect bar = panels_.levelBar();
+    const float barRight = session_.board().models.empty() ? 0.0f : bar.x1 * panelScale_;
+    const BannerPlace at = bannerPlace(static_cast<float>(width_), uiScale_, barRight, levelBarRoom);
+    return std::max(levelBarRoom, at.top + bannerHeightPx(levelBarRoom) + kBannerMargin * uiScale_);
+}
+
+float App::bannerHeightPx(float levelBarRoom) const {
+    if (!lesson_ || !renderer_) return 0.0f;
     const float w = static_cast<float>(width_);
     const ui::Panels::ButtonRect bar = panels_.levelBar();
     const float barRight = session_.board().models.empty() ? 0.0f : bar.x1 * panelScale_;
@@ -311,8 +319,7 @@ float App::bannerBottomPx(float levelBarRoom) const {
     const repr::MeasureText measure = [this](std::string_view t, float size) { return renderer_->font().measure(t, size); };
     const float size = promptPx_ > 0 ? promptPx_ : repr::kPromptTextSize * uiScale_;
     // The header's words do not change the banner's height.
-    const repr::Banner b = repr::layoutBanner("", prompt, at.left, at.top, at.right, size, uiScale_, measure);
-    return std::max(levelBarRoom, b.area.y + b.area.h + kBannerMargin * uiScale_);
+    return repr::layoutBanner("", prompt, at.left, at.top, at.right, size, uiScale_, measure).area.h;
 }
 
 void App::fitUnderOrBesideBanner(const scene::Rect& area, float marginPx, float bottomPx, float levelBarRoom) {
@@ -364,6 +371,8 @@ bool App::fitLessonBoard(const scene::Rect& area, float marginPx, float levelBar
         promptPx_ = std::clamp(repr::kReadoutNumeralSize * camera_.pixelsPerUnit(), base, repr::kPromptMaxScale * base);
         fitUnderOrBesideBanner(area, marginPx, bottom, levelBarRoom);
     }
+    // The banner this fit made room for: drawing it does not ask for another fit.
+    bannerHeight_ = bannerHeightPx(levelBarRoom);
     return true;
 }
 
