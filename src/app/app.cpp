@@ -74,7 +74,9 @@ void App::fitBoard() {
     needsFit_ = false;
     repr::settleZoom(camera_.pixelsPerUnit(), [&](float) { buildScene(width_, height_); return boardBounds_; },
                      [&](const scene::Rect& area) {
-                         camera_.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+                         // A lesson's banner and bar take room too (app_lesson.cpp).
+                         if (!fitLessonBoard(area, kFitMarginPx * uiScale_, kTopPanelPx * uiScale_))
+                             camera_.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
                          return camera_.pixelsPerUnit();
                      });
 }
@@ -129,6 +131,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     state.backRowMetres = room().given() ? room().backRowMetres : user_.backRowMetres;
     UiActions out;
     out.toolbar = panels_.drawToolbar(state);
+    out.lesson = drawLessonPanels(state.displayWidth, state.displayHeight);
     out.gallery = gallery_.draw(uiScale_ / fb, galleryError_);
     out.models = drawModelPanels(state.displayWidth, state.displayHeight);
     out.question = question_.draw(uiScale_ / fb);  // over everything else, while it waits for an answer
@@ -138,6 +141,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
 
 void App::applyPanels(const UiActions& actions) {
     applyToolbar(actions.toolbar);
+    applyLessonPanels(actions.lesson);
     applyGallery(actions.gallery);
     applyModelPanels(actions.models);
     applyQuestion(actions.question);
@@ -193,8 +197,9 @@ bool App::moving() const {
 }
 
 std::optional<double> App::nextChange() const {
-    if (!message_.empty()) return messageUntil_;
-    return std::nullopt;
+    const std::optional<double> lesson = lessonNextChange();  // the next command of How we built it
+    if (!message_.empty()) return lesson ? std::min(*lesson, messageUntil_) : messageUntil_;
+    return lesson;
 }
 
 repr::Look App::look() const {
@@ -334,12 +339,14 @@ bool App::onPanel(const void* self, float x, float y) {
     const App* app = static_cast<const App*>(self);
     // A question waiting for an answer, or the gallery, has the whole screen: nothing reaches the board.
     if (app->asking_ != Asking::Nothing || app->gallery_.isOpen()) return true;
-    return app->panels_.covers(x / app->panelScale_, y / app->panelScale_);
+    return app->panels_.covers(x / app->panelScale_, y / app->panelScale_) ||
+           app->lessonPanel_.covers(x / app->panelScale_, y / app->panelScale_);
 }
 
 void App::applyCommands(const std::vector<model::Command>& commands, const std::vector<repr::FloatingPiece>& dropped,
                         std::uint64_t gesture) {
     if (commands.empty()) return;
+    lessonBeforeEdit();
     const model::Board before = session_.board();
     // One gesture, one step: all of it or (with the reason shown) none of it, and one undo takes it back.
     // Drags made at the same time (two children on two linked views) share the step while nothing else
@@ -403,6 +410,7 @@ void App::onBoardChanged(const model::Board& before, const repr::PieceAnimator::
     levels_.boardChanged(before, after, clock_, reducedMotion_);
     boardInput_.boardChanged(before, after);
     animator_.boardChanged(before, after, clock_, reducedMotion_, dropped);
+    lessonBoardChanged();
     noteWorkChanged();
 }
 
@@ -423,8 +431,10 @@ void App::showMessage(const std::string& text, model::ModelId at, double seconds
     messageUntil_ = clock_ + seconds;
 }
 
-void App::openBoard(model::Board board) {
-    session_.reset(std::move(board));
+void App::openBoard(model::Board board) { openSession(model::Session(std::move(board))); }
+
+void App::openSession(model::Session session) {
+    session_ = std::move(session);
     message_.clear();
     animator_.clear();
     levels_.clear();
@@ -556,15 +566,18 @@ void App::buildScene(int width, int height) {
         // A model that just grew (a longer string, labels, a pushed neighbour's room) is panned back into
         // view, without undoing the teacher's zoom unless it no longer fits.
         for (const auto& [id, r] : modelAreas_) {
-            if (id == keepInView_) camera_.bringIntoView(r, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+            if (id == keepInView_)
+                camera_.bringIntoView(r, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_) + lessonBarPx(),
+                                      lessonTopPx(kTopPanelPx * uiScale_));
         }
         keepInView_ = 0;
     }
+    buildLessonScene(w, h, kTopPanelPx * uiScale_);
 }
 
 void App::buildMessage(float w, float h) {
     const float textWidth = renderer_->font().measure(message_, repr::kMessageTextSize * uiScale_);
-    const float trayTop = h - repr::trayHeightPx(uiScale_);
+    const float trayTop = h - repr::trayHeightPx(uiScale_) - lessonBarPx();
     // The keypad (or the labels editor) says it, where the teacher is looking.
     if ((keypad_ && keypad_->slot.model == messageModel_) || (labelEditor_ && labelEditor_->model == messageModel_)) return;
     const scene::Rect size = repr::messageSize(uiScale_, textWidth);
@@ -604,6 +617,7 @@ void App::update(double dt) {
     // the whole gap counts (a message that was due to leave during a sleep has left).
     clock_ += moving() ? std::min(dt, kMaxFrameSeconds) : dt;
     if (!message_.empty() && clock_ >= messageUntil_) message_.clear();
+    updateLesson();
 }
 
 bool App::frame() {

@@ -20,13 +20,17 @@
 #include "representations/tray_view.hpp"
 #include "app/autosave.hpp"
 #include "app/board_library.hpp"
+#include "app/lesson_library.hpp"
+#include "app/presenter.hpp"
 #include "app/settings_store.hpp"
 #include "ui/gallery.hpp"
 #include "ui/icons.hpp"
+#include "ui/lesson_panel.hpp"
 #include "ui/panels.hpp"
 #include "ui/question_panel.hpp"
 
 #include <fstream>
+#include <variant>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,6 +52,27 @@ public:
 
     // Runs the mode the options ask for and returns the process exit status.
     int run();
+
+    // What is open when it is a lesson (for autosave): the lesson as it is now, every step with the board it
+    // started from and the history of what the class did, its file (empty: never saved) and the step on
+    // screen (from 0). Nothing when no lesson is open.
+    struct OpenLesson {
+        model::Lesson lesson;
+        std::filesystem::path file;
+        std::size_t step = 0;
+    };
+    std::optional<OpenLesson> openLesson() const;
+    // What is open when it is a board: the board it started from and what was done to it since (so
+    // start + log is the board on screen) and its file in the board library (empty: none).
+    struct OpenBoard {
+        model::Board start;
+        std::vector<model::Command> log;
+        std::filesystem::path file;
+    };
+    // What is open, board or lesson, as autosave keeps it (a lesson being presented reopens with
+    // startLesson(lesson, file, step, error)).
+    using WhatIsOpen = std::variant<OpenBoard, OpenLesson>;
+    WhatIsOpen whatIsOpen() const;
 
     // One interactive frame (waits for input when nothing needs drawing); false when the app should quit.
     // Also the entry point for a browser main loop.
@@ -113,9 +138,10 @@ private:
         ui::ToolbarActions toolbar;
         ui::GalleryAction gallery;
         PanelActions models;
+        ui::LessonActions lesson;
         int question = -1;  // the choice pressed in the question that waits (recovery, quitting)
         bool any() const {
-            return toolbar.any() || gallery.kind != ui::GalleryAction::None || models.any() || question >= 0;
+            return toolbar.any() || gallery.kind != ui::GalleryAction::None || models.any() || lesson.any() || question >= 0;
         }
     };
     UiActions drawPanels(int width, int height, bool offscreen);
@@ -163,6 +189,8 @@ private:
     void onBoardChanged(const model::Board& before, const repr::PieceAnimator::Dropped& dropped = {});
     // A different board (opened, new): nothing carries over from the last one.
     void openBoard(model::Board board);
+    // The same with its history (a lesson's step).
+    void openSession(model::Session session);
 
     // A friendly line for a few seconds: beside model `at` when it is on screen, else above the tray.
     void showMessage(const std::string& text, model::ModelId at = 0, double seconds = kMessageSeconds);
@@ -186,6 +214,34 @@ private:
     void applyModelPanels(const PanelActions& actions);
     void showAs(const model::Model& m, model::Representation kind);
     void openKeypad(const model::ValueSlot& slot);
+
+    // ---- A lesson on the screen (app_lesson.cpp) ---------------------------------------------------------
+    // Opens a lesson at step `step` (from 0); false with `error` set when it cannot be opened.
+    bool startLesson(model::Lesson lesson, std::filesystem::path file, std::size_t step, std::string& error);
+    // A lesson file from the gallery; the board that is open stays open when it cannot be opened.
+    bool openLessonFile(const std::filesystem::path& path, std::string& error);
+    // Closes the lesson; the step on screen stays on the board.
+    void closeLesson();
+    // "Add this board as a step": after the step on screen, or the first step of a new lesson.
+    void addBoardAsStep();
+    void saveLesson(bool copy);
+    ui::LessonActions drawLessonPanels(float displayWidth, float displayHeight);
+    void applyLessonPanels(const ui::LessonActions& actions);
+    void updateLesson();                               // the next command of How we built it, when due
+    std::optional<double> lessonNextChange() const;
+    void buildLessonScene(float width, float height, float levelBarRoom);  // the banner, the Check card, its ring
+    float lessonBarPx() const;                         // the lesson bar's height (0 with no lesson)
+    float lessonTopPx(float levelBarRoom) const;       // the room at the top: the level bar's, or the banner's
+    float bannerBottomPx(float levelBarRoom) const;    // the banner's bottom edge and margin, pixels
+    float bannerHeightPx(float levelBarRoom) const;    // the banner's height, pixels
+    // Fits the board under the banner, or in the column beside it when that shows it larger.
+    void fitUnderOrBesideBanner(const scene::Rect& area, float marginPx, float bottomPx, float levelBarRoom);
+    // Fits `area` (the board) between the banner and the lesson bar (false: no lesson).
+    bool fitLessonBoard(const scene::Rect& area, float marginPx, float levelBarRoom);
+    void lessonBoardChanged();                         // the verdict is out of date
+    void lessonBeforeEdit();                           // an edit during How we built it continues from there
+    std::optional<std::string> lessonQuery(const std::vector<std::string>& subject, std::string& error) const;
+    void addLessonSpots(std::map<std::string, scene::Rect>& out) const;
 
     Options options_;
     platform::Platform platform_;
@@ -244,6 +300,18 @@ private:
     std::vector<std::uint64_t> stepGestures_;
     std::vector<std::pair<model::ModelId, scene::Rect>> modelAreas_;  // where each model was drawn
     std::unique_ptr<std::ofstream> frameLog_;  // $TENFOLD_FRAME_LOG: a line per window frame (tests)
+
+    std::optional<Presenter> lesson_;    // the open lesson; the session of its step on screen is session_
+    ui::LessonPanel lessonPanel_;
+    LessonLibrary lessons_;
+    bool varyOpen_ = false;
+    std::vector<VaryChoice> varyChoices_;  // what Vary offers for the step on screen, while it is open
+    float promptPx_ = 0;                  // the prompt's size, chosen when the board was last fitted
+    float bannerHeight_ = 0;              // the banner's height in the last frame (a change refits)
+    float shownPromptPx_ = 0;             // the prompt's size as drawn in the last frame (0: hidden)
+    bool boardBesideBanner_ = false;      // the board was fitted beside the banner, not under it
+    float fittedBannerLeft_ = -1;         // the banner's left edge when the board was last fitted
+    double lessonOpenMs_ = 0;             // reading and opening the lesson of the command line (--bench)
 
     // ---- Keeping the work: autosave, recovery, quitting (app_autosave.cpp) ------------------------------
     // What autosave keeps: the one place that says what the open work is.

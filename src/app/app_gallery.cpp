@@ -1,5 +1,5 @@
 // The board gallery's actions (open, save in place, save as, rename, duplicate, delete and undo, new
-// board) and the thumbnails saved beside the boards.
+// board), the thumbnails saved beside the boards, and its lessons (open one, make one from the board).
 #include "app/app.hpp"
 
 #include "model/board_file.hpp"
@@ -7,6 +7,7 @@
 #include "render/offscreen.hpp"
 #include "representations/board_scene.hpp"
 #include "representations/palette.hpp"
+#include "ui/icons.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -25,6 +26,18 @@ void App::openGallery(const std::string& notice) {
         state.currentName = boardFile_.stem().string();
     if (!library_.recentlyRemoved().empty()) state.undoName = library_.recentlyRemoved().back().name;
     state.notice = notice;
+    // The lessons: those that ship first (in teaching order), then the teacher's own.
+    lessons_.setShippedFolder(ui::findAssetsDir() / "lessons");
+    std::vector<LessonEntry> lessons = lessons_.shipped();
+    for (LessonEntry& e : lessons_.list()) lessons.push_back(std::move(e));
+    for (const LessonEntry& e : lessons) {
+        const std::string meta = e.year < 0 ? model::tr("gallery.lesson-unreadable")
+                                            : model::trCount("gallery.lesson-meta", static_cast<std::int64_t>(e.steps),
+                                                             {model::yearGroupName(e.year)});
+        state.lessons.push_back(ui::GalleryLesson{e.title, meta, e.path, e.shipped});
+    }
+    state.lessonOpen = lesson_.has_value();
+    state.showLessons = lesson_.has_value() || gallery_.showingLessons();
     gallery_.open(std::move(state));
 }
 
@@ -44,6 +57,7 @@ void App::applyGallery(const ui::GalleryAction& action) {
             galleryError_ = model::tr("ui.open_failed", {board.error().message});
             break;
         }
+        closeLesson();
         openBoard(std::move(board.value()));
         boardKept(action.path, session_.board());
         gallery_.close();
@@ -97,12 +111,28 @@ void App::applyGallery(const ui::GalleryAction& action) {
         break;
     }
     case ui::GalleryAction::New: {
+        closeLesson();
         model::Board fresh = newBoard();
         openBoard(std::move(fresh));
         boardKept({}, session_.board());  // nothing on it to lose yet
         gallery_.close();
         break;
     }
+    case ui::GalleryAction::OpenLesson: {
+        std::string error;
+        if (!openLessonFile(action.path, error)) {
+            // The board (or lesson) that is open stays open; the gallery says why.
+            galleryError_ = model::tr("ui.lesson.open_failed", {error});
+            break;
+        }
+        gallery_.close();
+        showMessage(model::tr("ui.lesson.opened", {lesson_->lesson().title}));
+        break;
+    }
+    case ui::GalleryAction::StartLesson:
+        gallery_.close();
+        addBoardAsStep();
+        break;
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/file_store.hpp"
 #include "model/describe.hpp"
 #include "platform/stop_signal.hpp"
+#include "model/lesson_file.hpp"
 #include "render/offscreen.hpp"
 #include "render/texture.hpp"
 #include "representations/tags.hpp"
@@ -73,10 +74,27 @@ bool App::loadBoard(std::string& error) {
         session_.reset(model::defaultBoard());
         return true;
     }
+    const auto t0 = std::chrono::steady_clock::now();  // opening a lesson is timed for --bench
     // Through the file seam: a pipe or device is refused at once, a large file before it is read.
     const model::Result<std::string> text = model::fileStore().read(options_.board, model::kMaxBoardFileBytes);
     if (!text) {
         error = "cannot read board file '" + options_.board + "': " + text.error().message;
+        return false;
+    }
+    if (model::isLessonText(text.value())) {
+        // A lesson: told from a board by its "format". It opens at its first step (or --step N).
+        model::Result<model::Lesson> lesson = model::lessonFromJson(text.value());
+        if (!lesson) {
+            error = "'" + options_.board + "' is not a lesson Tenfold can open: " + lesson.error().message;
+            return false;
+        }
+        const std::size_t step = options_.step > 0 ? static_cast<std::size_t>(options_.step - 1) : 0;
+        if (!startLesson(std::move(lesson.value()), options_.board, step, error)) return false;
+        lessonOpenMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        return true;
+    }
+    if (options_.step > 0) {
+        error = "--step goes with a lesson file ('" + options_.board + "' is a board)";
         return false;
     }
     model::Result<model::Board> board = model::boardFromJson(text.value());
@@ -289,6 +307,26 @@ int App::runBench() {
             runFrame(up, 0.0, options_.width, options_.height, true);
         }
     }
+    // A lesson: each move to another step (Next to the end, then Back), from the tap's action to the
+    // finished frame that shows the step.
+    std::vector<double> steps;
+    if (lesson_) {
+        constexpr int kStepMoves = 10;
+        bool forward = true;
+        for (int i = 0; i < kStepMoves && lesson_->count() > 1; ++i) {
+            if (forward && lesson_->current() + 1 >= lesson_->count()) forward = false;
+            if (!forward && lesson_->current() == 0) forward = true;
+            ui::LessonActions move;
+            (forward ? move.next : move.back) = true;
+            const auto t0 = Clock::now();
+            applyLessonPanels(move);
+            target.bind();
+            runFrame({}, 0.0, options_.width, options_.height, true);
+            glFinish();
+            steps.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+        closeLesson();
+    }
     openBoard(model::Board{});  // the same run, an empty board, the same size
     const std::vector<double> empty = timeFrames(options_.frames);
     const std::uint64_t autosaves = autosave_ ? autosave_->writes() : 0;
@@ -312,6 +350,12 @@ int App::runBench() {
     out["autosave_frame_ms_p50"] = round2(percentile(autosaveSnapshotMs_, 0.5));
     out["autosave_frame_ms_max"] =
         round2(autosaveSnapshotMs_.empty() ? 0.0 : *std::max_element(autosaveSnapshotMs_.begin(), autosaveSnapshotMs_.end()));
+    if (!steps.empty()) {
+        out["lesson_open_ms"] = round2(lessonOpenMs_);  // reading, checking and opening the lesson file
+        out["step_to_frame_ms_p50"] = round2(percentile(steps, 0.5));
+        out["step_to_frame_ms_p95"] = round2(percentile(steps, 0.95));
+        out["step_moves"] = steps.size();
+    }
     out["peak_rss_mb"] = round2(peakRssMb());
     out["size"] = std::to_string(options_.width) + "x" + std::to_string(options_.height);
     out["frames"] = options_.frames;

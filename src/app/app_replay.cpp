@@ -69,6 +69,8 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
         return o.str();
     };
     const std::string& what = subject[0];
+    if (auto lesson = lessonQuery(subject, error)) return lesson;  // step, prompt, verdict, ... (app_lesson.cpp)
+    if (!error.empty()) return std::nullopt;
     if (subject.size() == 1) {
         if (what == "zoom") return number(camera_.zoom());
         if (what == "pointers") return number(static_cast<double>(boardInput_.pointersDown()));

@@ -63,6 +63,7 @@ std::map<std::string, scene::Rect> App::spots() const {
     for (const auto& [name, b] : panels_.buttons()) {
         out["button:" + name] = {b.x0 * panelScale_, b.y0 * panelScale_, (b.x1 - b.x0) * panelScale_, (b.y1 - b.y0) * panelScale_};
     }
+    addLessonSpots(out);  // the lesson bar's buttons and the scrubber's positions (app_lesson.cpp)
     if (gallery_.isOpen()) {
         for (const auto& [name, b] : gallery_.buttons()) {
             out["button:" + name] = {b.x0 * panelScale_, b.y0 * panelScale_, (b.x1 - b.x0) * panelScale_, (b.y1 - b.y0) * panelScale_};

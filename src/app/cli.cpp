@@ -32,6 +32,7 @@ std::string helpText() {
            "\n"
            "Usage:\n"
            "  tenfold [BOARD]                      open the app on BOARD (a .json board file) or the default board\n"
+           "  tenfold [--step N] LESSON            present a lesson file, from its first step (or step N)\n"
            "  tenfold --screenshot OUT.png [--size WxH] [BOARD]\n"
            "                                       render the board as the window shows it, write a PNG, exit\n"
            "  tenfold --bench [--frames N] [--size WxH] [BOARD]\n"
@@ -51,6 +52,7 @@ std::string helpText() {
            "  --size WxH     picture size in pixels (default 1920x1080); with no mode, the window's size\n"
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
+           "  --step N       with a lesson: open it at step N (also with --screenshot, --bench, --replay, --spots)\n"
            "  --texts F.json with --screenshot: also write every text drawn, with its place, size and contrast\n"
            "  --room DxM     a classroom board of D inches, its back row M metres away (e.g. 75x8): text is\n"
            "                 sized to be read from there (default: as in the settings; none on a laptop)\n"
@@ -201,8 +203,13 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         r.error = "--texts goes with --screenshot, e.g. tenfold --screenshot board.png --texts texts.json";
         return r;
     }
-    if ((stepGiven || answers) && !check) {
-        r.error = std::string(stepGiven ? "--step" : "--answers") + " goes with check, e.g. tenfold check lesson.json --step 2";
+    if (answers && !check) {
+        r.error = "--answers goes with check, e.g. tenfold check lesson.json --step 2";
+        return r;
+    }
+    // --step also opens a lesson at that step; describe always tells every step.
+    if (stepGiven && describe) {
+        r.error = "--step goes with check or with a lesson to present, e.g. tenfold check lesson.json --step 2";
         return r;
     }
     if (frames && !bench) {

@@ -17,7 +17,8 @@
 //       menu, the keypad), tab:MODEL (a model's tab), bead:MODEL:N (bead N, from 1), divider:MODEL:N
 //       (a bead divider, from 0), boundary:MODEL:N (the bar boundary after part N, from 0),
 //       barpart:MODEL:N, barwhole:MODEL, circle:MODEL:N (0 the whole of a part-whole, N part N),
-//       difference:MODEL:N (the difference marked beside comparison bar N)
+//       difference:MODEL:N (the difference marked beside comparison bar N), scrub:K (where the scrubber
+//       of "How we built it" stands for position K of the log, from 0)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
 //   quit                                close the window (its close button, Ctrl+Q): unsaved work is asked about

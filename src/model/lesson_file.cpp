@@ -302,43 +302,20 @@ bool isLessonText(std::string_view textIn) {
     return format && format->isString() && format->text() == kLessonFormatName;
 }
 
-Status saveLessonFile(const Lesson& lesson, const std::filesystem::path& path) {
+Status saveLessonFile(const Lesson& lesson, const std::filesystem::path& path, WriteMode mode) {
     if (auto ok = validateLesson(lesson); !ok) return ok;
     const std::string text = lessonToJson(lesson);
-    std::filesystem::path temp = path;
-    temp += ".saving";
-    std::error_code ignored;
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error{tr("engine.file.cannot_write", {path.string()})};
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(temp, ignored);
-            return Error{tr("engine.file.cannot_write", {path.string()})};
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ignored);
-        return Error{tr("engine.file.cannot_write", {path.string()})};
-    }
-    return okStatus();
+    // Never save a file that could not be opened again.
+    if (text.size() > kMaxLessonFileBytes) return tooBig();
+    // Through the file seam, like board files: written beside the old file, flushed, then renamed over it.
+    return fileStore().write(path, text, mode);
 }
 
 Result<Lesson> loadLessonFile(const std::filesystem::path& path) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return Error{tr("engine.file.cannot_read", {path.string()})};
-    if (size > kMaxLessonFileBytes) return tooBig();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{tr("engine.file.cannot_read", {path.string()})};
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return Error{tr("engine.file.cannot_read", {path.string()})};
-    return lessonFromJson(text.str());
+    // A pipe or a device is refused at once, a file that is too large before it is read.
+    Result<std::string> text = fileStore().read(path, kMaxLessonFileBytes);
+    if (!text) return text.error();
+    return lessonFromJson(text.value());
 }
 
 }  // namespace tenfold::model

@@ -35,8 +35,9 @@ Result<Lesson> lessonFromJson(std::string_view text);
 // Whether the text is a JSON document that says it is a lesson ("format": "tenfold-lesson").
 bool isLessonText(std::string_view text);
 
-// Atomic like board files: a temporary file, flushed, then renamed. Refuses a lesson validateLesson refuses.
-Status saveLessonFile(const Lesson& lesson, const std::filesystem::path& path);
+// Atomic like board files, through the file seam (model/file_store.hpp): a temporary file, flushed, then
+// renamed. Refuses a lesson validateLesson refuses; with WriteMode::CreateNew, a name that is taken.
+Status saveLessonFile(const Lesson& lesson, const std::filesystem::path& path, WriteMode mode = WriteMode::Replace);
 Result<Lesson> loadLessonFile(const std::filesystem::path& path);
 
 // The lesson in words: each step's title, prompt, stem sentence, check, notes, its board as the class left

@@ -19,6 +19,8 @@ namespace tenfold::repr {
 inline constexpr float kCubeSize = static_cast<float>(model::kCubeUnits);
 inline constexpr float kBigCubeDepth = static_cast<float>(model::kBigCubeDepthUnits);
 inline constexpr float kCounterDiameter = static_cast<float>(model::kCounterUnits);
+// The numeral under a chart (board units): a lesson's prompt is drawn at least this large on screen.
+inline constexpr float kReadoutNumeralSize = 64.0f;
 
 
 // The front face of a block kind in board units (a big cube also reaches kBigCubeDepth up and right).

@@ -1,6 +1,7 @@
 // Drawing the board gallery with ImGui: a modal window, a scrollable grid of thumbnail tiles (tap to
 // choose, drag to scroll), the chosen board's Open / Rename / Duplicate / Delete (asking first), Undo
-// after a delete, Save in place, New board, Save as and Close.
+// after a delete, Save in place, New board, Save as and Close; and its Lessons section (the shipped
+// lessons, then the saved ones, Open and "Make a lesson from this board").
 #include "ui/gallery.hpp"
 
 #include <imgui.h>
@@ -31,6 +32,8 @@ constexpr float kTileRounding = 10.0f;
 constexpr float kWindowShare = 0.86f;          // of the display, each way
 constexpr float kNameFieldShare = 0.5f;        // of the window's width
 constexpr float kPlainTileTextShare = 0.9f;    // of the tile's width, for the name on a plain tile
+constexpr float kLessonTileWidth = 300.0f;
+constexpr float kLessonTileLines = 3.5f;       // a lesson tile holds this many lines of text
 
 // Colours (RGBA): the board's paper for plain tiles, its selection blue, a dark red for errors.
 constexpr ImU32 kPlainTile = IM_COL32(0xF7, 0xF4, 0xEC, 0xFF);
@@ -98,6 +101,14 @@ void Gallery::open(GalleryState state) {
     currentName_ = std::move(state.currentName);
     undoName_ = std::move(state.undoName);
     notice_ = std::move(state.notice);
+    const std::filesystem::path keepLesson = lessonSelected_ < lessons_.size() ? lessons_[lessonSelected_].path : std::filesystem::path{};
+    lessons_ = std::move(state.lessons);
+    lessonSelected_ = kNone;
+    for (std::size_t i = 0; i < lessons_.size(); ++i) {
+        if (!keepLesson.empty() && lessons_[i].path == keepLesson) lessonSelected_ = i;
+    }
+    lessonOpen_ = state.lessonOpen;
+    lessonsShown_ = state.showLessons;
     mode_ = Mode::Browse;
     std::memset(name_, 0, sizeof name_);
     std::strncpy(name_, suggested_.c_str(), sizeof name_ - 1);
@@ -109,6 +120,7 @@ void Gallery::close() {
     open_ = false;  // ImGui's popup is closed on the next draw()
     tiles_.clear();
     selected_ = kNone;
+    lessonSelected_ = kNone;
     mode_ = Mode::Browse;
 }
 
@@ -332,7 +344,19 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     // Heading and Close.
     const std::string closeLabel = text("gallery.close", "Close");
     const float closeW = ImGui::CalcTextSize(closeLabel.c_str()).x + 2 * style.FramePadding.x;
-    labelBeside(text("gallery.title", "Boards"), buttonH);
+    // Two sections: the boards and the lessons, chosen with two big buttons (the one shown drawn pressed).
+    for (const bool lessons : {false, true}) {
+        if (lessons) ImGui::SameLine();
+        const bool on = lessons == lessonsShown_;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_ButtonActive]);
+        const std::string label = lessons ? text("gallery.tab-lessons", "Lessons") : text("gallery.tab-boards", "Boards");
+        const bool pressed = ImGui::Button((label + (lessons ? "##tab-lessons" : "##tab-boards")).c_str(),
+                                           ImVec2(std::max(kWideButtonWidth * scale, ImGui::CalcTextSize(label.c_str()).x), buttonH));
+        remember(lessons ? "gallery-tab-lessons" : "gallery-tab-boards");
+        if (on) ImGui::PopStyleColor();
+        if (pressed && mode_ == Mode::Browse) lessonsShown_ = lessons;
+    }
+    ImGui::SameLine();
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - closeW);
     const bool closePressed = ImGui::Button(closeLabel.c_str(), ImVec2(closeW, buttonH));
     remember("gallery-close");
@@ -343,6 +367,18 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
         ImGui::PopStyleColor();
     } else if (!notice_.empty()) {
         ImGui::TextWrapped("%s", notice_.c_str());
+    }
+
+    if (lessonsShown_) {
+        drawLessons(scale, action);
+        if (action.kind == GalleryAction::Close) {
+            open_ = false;
+            popupOpened_ = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+        if (action.kind == GalleryAction::Close) tiles_.clear();
+        return action;
     }
 
     // Undo for the board deleted last, while it can still come back.
@@ -391,6 +427,84 @@ GalleryAction Gallery::draw(float uiScale, const std::string& errorLine) {
     ImGui::EndPopup();
     if (action.kind == GalleryAction::Close) tiles_.clear();
     return action;
+}
+
+void Gallery::drawLessonTiles(float scale, bool shipped, std::size_t& number) {
+    const float tileW = kLessonTileWidth * scale;
+    const float pad = kTilePadding * scale;
+    const float lineH = ImGui::GetTextLineHeightWithSpacing();
+    const float tileH = kLessonTileLines * lineH + 2 * pad;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const int columns = std::max(1, static_cast<int>(std::floor((ImGui::GetContentRegionAvail().x + spacing) / (tileW + spacing))));
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool wasDrag = io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] > io.MouseDragThreshold * io.MouseDragThreshold;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    int column = 0;
+    for (std::size_t i = 0; i < lessons_.size(); ++i) {
+        const GalleryLesson& l = lessons_[i];
+        if (l.shipped != shipped) continue;
+        if (column++ % columns != 0) ImGui::SameLine();
+        ++number;
+        const std::string id = "gallery-lesson-" + std::to_string(number);
+        if (ImGui::Button(("##" + id).c_str(), ImVec2(tileW, tileH)) && !wasDrag) lessonSelected_ = i;
+        remember(id.c_str());
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const float wrap = tileW - 2 * pad;
+        ImGui::PushClipRect(min, ImVec2(min.x + tileW, min.y + tileH), true);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad), ImGui::GetColorU32(ImGuiCol_Text),
+                      l.title.c_str(), nullptr, wrap);
+        draw->AddText(ImVec2(min.x + pad, min.y + tileH - pad - ImGui::GetTextLineHeight()), ImGui::GetColorU32(ImGuiCol_Text),
+                      fitted(l.meta, wrap).c_str());
+        ImGui::PopClipRect();
+        if (i == lessonSelected_) {
+            const float border = kSelectedBorder * scale;
+            draw->AddRect(ImVec2(min.x + 0.5f * border, min.y + 0.5f * border),
+                          ImVec2(min.x + tileW - 0.5f * border, min.y + tileH - 0.5f * border), kSelection,
+                          kTileRounding * scale, 0, border);
+        }
+    }
+}
+
+void Gallery::drawLessons(float scale, GalleryAction& action) {
+    const float buttonH = kButtonHeight * scale;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float controlsH = buttonH + 2 * style.ItemSpacing.y;
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, kScrollbarSize * scale);
+    ImGui::BeginChild("##lessons", ImVec2(0, std::max(buttonH, ImGui::GetContentRegionAvail().y - controlsH)), true);
+    std::size_t number = 0;
+    ImGui::TextUnformatted(text("gallery.lessons-shipped", "Lessons that come with Tenfold").c_str());
+    drawLessonTiles(scale, true, number);
+    ImGui::Spacing();
+    ImGui::TextUnformatted(text("gallery.lessons-saved", "Your lessons").c_str());
+    const bool anySaved = std::any_of(lessons_.begin(), lessons_.end(), [](const GalleryLesson& l) { return !l.shipped; });
+    if (anySaved) drawLessonTiles(scale, false, number);
+    else ImGui::TextWrapped("%s", text("gallery.lessons-none-saved", "No saved lessons yet.").c_str());
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(ImGuiMouseButton_Left))
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+
+    const GalleryLesson* chosen = lessonSelected_ < lessons_.size() ? &lessons_[lessonSelected_] : nullptr;
+    const auto widthOf = [&](const std::string& label) {
+        return std::max(kWideButtonWidth * scale, ImGui::CalcTextSize(label.c_str()).x + 2 * style.FramePadding.x);
+    };
+    const std::string openLabel = chosen ? text("gallery.lesson-open-named", "Open \"{0}\"", fitted(chosen->title, kLessonTileWidth * scale))
+                                         : text("gallery.lesson-open", "Open the lesson");
+    ImGui::BeginDisabled(chosen == nullptr);
+    const bool openPressed = ImGui::Button((openLabel + "##lesson-open").c_str(), ImVec2(widthOf(openLabel), buttonH));
+    remember("gallery-lesson-open");
+    ImGui::EndDisabled();
+    if (openPressed && chosen) {
+        action.kind = GalleryAction::OpenLesson;
+        action.path = chosen->path;
+    }
+    ImGui::SameLine();
+    const std::string startLabel = lessonOpen_ ? text("gallery.lesson-add", "Add this board as a step")
+                                               : text("gallery.lesson-start", "Make a lesson from this board");
+    if (ImGui::Button((startLabel + "##lesson-start").c_str(), ImVec2(widthOf(startLabel), buttonH)))
+        action.kind = GalleryAction::StartLesson;
+    remember("gallery-lesson-start");
 }
 
 }  // namespace tenfold::ui

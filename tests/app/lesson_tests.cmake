@@ -40,3 +40,12 @@ tenfold_cli_test("check refuses a board file" CODE 2 ERR "is not a lesson Tenfol
   ARGS check ${PROJECT_SOURCE_DIR}/assets/boards/forty-seven.json)
 tenfold_cli_test("check names a missing lesson file" CODE 2 ERR "^tenfold: cannot read lesson file '.*no-such-lesson.json'"
   ARGS check ${DATA}/no-such-lesson.json)
+
+# Presenting: a lesson saved after teaching keeps every step's board and history, and opens again as
+# the class left it (two replays and a check on the file; about 10 seconds).
+add_test(NAME "lesson: saved after teaching and opened again as the class left it"
+  COMMAND ${CMAKE_COMMAND} "-DEXE=$<TARGET_FILE:tenfold>" -DDATA=${OUT_DIR}/lesson-flow-data
+          -DLESSON=${LESSONS}/03-partition-numbers-to-100.json -DSAVE=${DATA}/lessons/present-save.replay
+          -DREOPEN=${DATA}/lessons/present-reopen.replay -P ${CMAKE_CURRENT_SOURCE_DIR}/lesson_flow.cmake)
+set_tests_properties("lesson: saved after teaching and opened again as the class left it" PROPERTIES
+  ENVIRONMENT "SDL_VIDEODRIVER=offscreen;XDG_RUNTIME_DIR=${OUT_DIR}" TIMEOUT 300)

@@ -169,7 +169,8 @@ SCENARIO("checking a lesson from the command line") {
         CHECK(parseCommandLine({"check", "l.json", "--step", "0"}).error == "--step takes a step number from 1 (got '0')");
         CHECK(parseCommandLine({"check", "l.json", "--step", "two"}).error == "--step takes a step number from 1 (got 'two')");
         CHECK(parseCommandLine({"check", "l.json", "--step"}).error == "--step needs a step number, e.g. --step 2");
-        CHECK(parseCommandLine({"l.json", "--step", "2"}).error == "--step goes with check, e.g. tenfold check lesson.json --step 2");
+        CHECK(parseCommandLine({"describe", "l.json", "--step", "2"}).error ==
+              "--step goes with check or with a lesson to present, e.g. tenfold check lesson.json --step 2");
         CHECK(parseCommandLine({"describe", "l.json", "--answers"}).error ==
               "--answers goes with check, e.g. tenfold check lesson.json --step 2");
         CHECK(parseCommandLine({"check", "l.json", "--bench"}).error == "check goes on its own, e.g. tenfold check lesson.json");
@@ -181,4 +182,25 @@ SCENARIO("checking a lesson from the command line") {
         CHECK(r.options.board == "check");
     }
     THEN("the help names it") { CHECK_THAT(tenfold::app::helpText(), Catch::Contains("tenfold check LESSON")); }
+}
+
+SCENARIO("presenting a lesson from the command line") {
+    WHEN("a file is opened with --step") {
+        auto r = parseCommandLine({"--step", "3", "lesson.json"});
+        THEN("the app opens it at that step (the app tells a lesson from a board by its format)") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Run);
+            CHECK(r.options.board == "lesson.json");
+            CHECK(r.options.step == 3);
+        }
+    }
+    WHEN("a step of a lesson is rendered") {
+        auto r = parseCommandLine({"--screenshot", "step.png", "--step", "2", "lesson.json"});
+        THEN("the screenshot takes the step too") {
+            REQUIRE(r.error.empty());
+            CHECK(r.options.mode == Mode::Screenshot);
+            CHECK(r.options.step == 2);
+        }
+    }
+    THEN("the help names it") { CHECK_THAT(tenfold::app::helpText(), Catch::Contains("tenfold [--step N] LESSON")); }
 }

@@ -44,6 +44,17 @@ SCENARIO("a script of pointer steps") {
     CHECK(s.steps[8].expected == "three hundred and forty-seven # not a comment");
 }
 
+SCENARIO("a tap on the scrubber of How we built it") {
+    const auto s = parseReplayScript("tap scrub:8\ndrag finger:1 scrub:0 to scrub:11\n");
+    REQUIRE(s.error.empty());
+    REQUIRE(s.steps.size() == 2);
+    CHECK(s.steps[0].kind == StepKind::Tap);
+    CHECK(s.steps[0].at.name == "scrub:8");
+    CHECK(s.steps[1].at.name == "scrub:0");
+    CHECK(s.steps[1].to.name == "scrub:11");
+    CHECK(parseReplayScript("tap scrub:").error == "line 1: expected a pointer: mouse, pen or finger:N");
+}
+
 SCENARIO("malformed lines are refused with their line number") {
     CHECK(parseReplayScript("wait 1\nwiggle 3").error == "line 2: unknown step 'wiggle'");
     CHECK(parseReplayScript("down thumb 1 2").error == "line 1: expected a pointer: mouse, pen or finger:N");

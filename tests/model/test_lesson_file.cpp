@@ -121,6 +121,34 @@ SCENARIO("Saving a lesson and opening it again gives an equal lesson", "[lesson-
     }
 }
 
+SCENARIO("Lesson files are read and written through the file seam, like boards", "[lesson-file]") {
+    const Lesson l = everyField();
+    const fs::path dir = fs::temp_directory_path() / "tenfold-test-lesson-seam";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    THEN("a folder given as a lesson is named as a folder, not read") {
+        auto r = loadLessonFile(dir);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.find("is a folder, not a file.") != std::string::npos);
+    }
+    THEN("a new copy never writes over a file that is there, and the file is left whole") {
+        const fs::path path = dir / "taken.json";
+        REQUIRE(saveLessonFile(l, path).ok());
+        const std::string before = readFile(path);
+        Lesson other = l;
+        other.title = "Another lesson";
+        const Status again = saveLessonFile(other, path, WriteMode::CreateNew);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().message.find("is already there, so Tenfold will not write over it.") != std::string::npos);
+        CHECK(readFile(path) == before);
+        AND_THEN("replacing it is what Save in place does") {
+            REQUIRE(saveLessonFile(other, path, WriteMode::Replace).ok());
+            CHECK(loadLessonFile(path).value().title == "Another lesson");
+        }
+    }
+    fs::remove_all(dir);
+}
+
 SCENARIO("A broken lesson is refused, naming the place and the reason", "[lesson-file]") {
     THEN("the lesson itself") {
         CHECK(refusalWith("/format", "tenfold-board") == "/format: This is not a Tenfold lesson file.");
