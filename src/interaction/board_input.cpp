@@ -2,6 +2,7 @@
 #include "interaction/board_input.hpp"
 
 #include "interaction/hit_test.hpp"
+#include "model/bar_intents.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 #include "representations/bar_bead_view.hpp"
@@ -612,6 +613,8 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
     case repr::Handle::BarPart:
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::EqualParts) {
             out.commands = model::shadeIntent(ctx.board, m->id, n);
+        } else if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
+            out.commands = model::fractionShadeIntent(ctx.board, m->id, n / repr::kWallRowStride, n % repr::kWallRowStride);
         } else {
             out.ask = model::ValueSlot{m->id, model::SlotKind::Part, n};
         }

@@ -6,6 +6,8 @@
 #include "model/bead_string.hpp"
 #include "model/describe.hpp"
 #include "model/forms.hpp"
+#include "model/text.hpp"
+#include "model/fraction_bars.hpp"
 #include "representations/levels.hpp"
 #include "representations/palette.hpp"
 #include "representations/tags.hpp"
@@ -234,7 +236,38 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     // The parts' values go above the parts at the concrete level (over the cubes), and whenever one of them
     // would not fit in its part at its size.
     // Every length as the model's layout functions define it (the whole, or the longest bar, is kBarWidth).
-    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth);
+    // Not to scale: every part and bar at least as long as its value needs to be read.
+    std::vector<double> least;
+    double leastDifference = 0.0;
+    if (bar.notToScale) {
+        for (size_t i = 0; i < parts.size(); ++i)
+            least.push_back(ts.measure(partUnknown(i) ? "?" : withUnit(parts[i], bar.unit), sz.value) + 2.0f * kBarTextPad);
+        leastDifference = ts.measure(withUnit(q.value(), bar.unit), sz.value) + 2.0f * kBarTextPad;
+    }
+    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth, least, leastDifference);
+    // A break mark across a length drawn shorter than to scale: a gap between two slanted strokes.
+    auto breakMark = [&](float cx, float y) {
+        const float slant = 0.35f * sz.bar, half = 0.5f * sz.bar + 6.0f;
+        scene::Shape gap;
+        gap.kind = scene::ShapeKind::Capsule;
+        gap.x = cx - slant;
+        gap.y = y + 0.5f * sz.bar + half;
+        gap.w = cx + slant;
+        gap.h = y + 0.5f * sz.bar - half;
+        gap.radius = 5.0f;
+        gap.fill = palette::kPaper;
+        gap.decoration = true;
+        layer.shapes.push_back(gap);
+        for (const float dx : {-6.0f, 6.0f}) {
+            scene::Shape stroke = gap;
+            stroke.x += dx;
+            stroke.w += dx;
+            stroke.radius = 1.5f;
+            stroke.fill = kBarEdge;
+            layer.shapes.push_back(stroke);
+        }
+    };
+    auto brokenAt = [&](size_t i) { return i < lengths.broken.size() && lengths.broken[i]; };
     auto partWidth = [&](size_t i) { return f(lengths.parts[i]); };
     bool valuesAbove = level == 0;
     if (bar.mode == model::BarMode::PartWhole) {
@@ -258,6 +291,7 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     };
     switch (bar.mode) {
     case model::BarMode::Comparison: {
+        const float longestW = f(lengths.whole);  // the longest bar (longer than kBarWidth only not to scale)
         std::int64_t longest = 1;
         for (const model::Value& v : parts) longest = std::max(longest, v.milli());
         const float rowGap = level == 0 ? kBarGap + sz.value : kBarGap;
@@ -267,17 +301,19 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]), sz, false);
             leftLabel(labelOf(i + 1), y);
-            if (w < kBarWidth - 1.0f && lengths.differences[i] > 0.0) {
+            if (brokenAt(i)) breakMark(ox + 0.25f * w, y);
+            if (w < longestW - 1.0f && lengths.differences[i] > 0.0) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
-                scene::Shape gap = scene::rect(ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, kBarWidth - w - 6.0f,
+                scene::Shape gap = scene::rect(ox + 0.5f * (w + longestW), y + 0.5f * sz.bar, longestW - w - 6.0f,
                                                sz.bar - 20.0f, palette::kSelectionFill, 4.0f);
                 gap.outline = palette::kSoftInk;
                 gap.outlineWidth = 2.0f;
                 gap.tag = handle(m, Handle::Difference, static_cast<int>(i));
                 layer.shapes.push_back(gap);
                 layer.texts.push_back(label(diffUnknown || !diff ? "?" : withUnit(diff.value(), bar.unit),
-                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, sz.value, 0));
+                                            ox + 0.5f * (w + longestW), y + 0.5f * sz.bar, sz.value, 0));
+                if (i < lengths.differenceBroken.size() && lengths.differenceBroken[i]) breakMark(ox + w + 0.25f * (longestW - w), y);
             }
         }
         height = top - oy + static_cast<float>(parts.size()) * (sz.bar + rowGap);
@@ -305,6 +341,8 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                 layer.texts.push_back(label(s, x + 0.5f * w, y + sz.bar + 0.9f * sz.label, sz.label, 0));
                 partLabels = true;
             }
+            // Its value is written in the middle; the break mark goes a quarter of the way along.
+            if (brokenAt(i)) breakMark(x + 0.25f * w, y);
             x += w;
             if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) boundaries.push_back(x);
         }
@@ -320,6 +358,44 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         height = y + sz.bar + 24.0f - oy + (partLabels ? 1.2f * sz.label : 0.0f);
         break;
     }
+    case model::BarMode::Fractions: {
+        // A fraction wall: the whole on top, each row under it the same length in equal parts, each part
+        // labelled with its fraction ("1/8"), the shaded ones darker. A tap on a part shades up to it.
+        barBox(layer, ox, top, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
+               handle(m, Handle::BarWhole, 0), 0.0, sz, false);
+        leftLabel(labelOf(0), top);
+        float y = top + sz.bar + kBarGap;
+        for (std::size_t r = 0; r < bar.rows.size(); ++r) {
+            const model::FractionRow& row = bar.rows[r];
+            const std::vector<double> widths = model::layoutFractionRow(row, kBarWidth);
+            const std::string text = model::partLabel(row.parts);
+            // The label shrinks to fit its part (twelfths at a laptop's size), never below a readable size.
+            const float w0 = widths.empty() ? kBarWidth : f(widths.front());
+            float size = sz.value;
+            while (size > 0.6f * sz.value && ts.measure(text, size) + 6.0f > w0) size *= 0.9f;
+            float x = ox;
+            for (std::size_t i = 0; i < widths.size(); ++i) {
+                const float w = f(widths[i]);
+                const bool shaded = static_cast<int>(i) < row.shaded;
+                scene::Shape part = scene::rect(x + 0.5f * w, y + 0.5f * sz.bar, w, sz.bar, shaded ? kBarShaded : kBarFill, kBarRadius);
+                part.outline = kBarEdge;
+                part.outlineWidth = kBarOutline;
+                part.tag = handle(m, Handle::BarPart, static_cast<int>(r) * kWallRowStride + static_cast<int>(i));
+                layer.shapes.push_back(part);
+                layer.texts.push_back(label(text, x + 0.5f * w, y + 0.5f * sz.bar, size, 0));
+                x += w;
+            }
+            y += sz.bar + kBarGap;
+        }
+        height = y - oy;
+        break;
+    }
+    }
+    // Said under a bar whose lengths are not to scale, so nobody measures it.
+    if (lengths.notToScale) {
+        layer.texts.push_back(label(model::tr("bar.not_to_scale"), ox + 0.5f * f(lengths.whole), oy + height + 0.6f * sz.label,
+                                    sz.label, makeTag(m.id, TagKind::Readout, 0)));
+        height += 1.4f * sz.label;
     }
     // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8."), wrapped
     // at its spaces to the bar's width.
