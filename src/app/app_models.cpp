@@ -7,6 +7,7 @@
 #include "model/bar_intents.hpp"
 #include "model/bar_model.hpp"
 #include "model/describe.hpp"
+#include "model/linked_rules.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 #include "representations/board_scene.hpp"
@@ -93,6 +94,8 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.countOn = m->layouts.beads.countOn.has_value();
         s.unit = m->layouts.bar.unit;
         s.parts = model::shownParts(*m, g->quantity);
+        const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
+        s.blockOne = one ? static_cast<int>(*one) : -1;
         s.notToScale = m->layouts.bar.notToScale;
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
             s.canAddPart = s.parts < model::kMaxFractionParts;
@@ -215,6 +218,7 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.addRow) applyIntent(model::addRowIntent(session_.board(), m.id), m.id);
         if (p.removeRow) applyIntent(model::removeRowIntent(session_.board(), m.id), m.id);
         if (p.sameParts) applyIntent(model::samePartsIntent(session_.board(), m.id), m.id);
+        if (p.blockOne) applyIntent(model::blockOneIntent(session_.board(), m.id, static_cast<model::BlockKind>(*p.blockOne)), m.id);
         if (p.toggleScale) applyCommands(model::toggleScaleIntent(session_.board(), m.id));
         if (p.addRow || p.chooseParts) keepInView_ = m.id;
         if (p.toggleFactFamily) {

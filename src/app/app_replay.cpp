@@ -4,6 +4,7 @@
 
 #include "model/describe.hpp"
 #include "model/file_store.hpp"
+#include "model/linked_rules.hpp"
 
 #include "app/replay_script.hpp"
 #include "model/forms.hpp"
@@ -129,6 +130,10 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out.empty() ? std::string("none") : out;
             }
             if (what == "bar-mode") return std::string(model::barModeId(m->layouts.bar.mode));
+            if (what == "block-one") {  // blocks: the block that is one ("flat"), "none" when none is
+                const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
+                return one ? model::blockName(*one) : std::string("none");
+            }
             if (what == "orientation") return std::string(model::orientationId(m->layouts.orientation));
             if (what == "linked") return number(static_cast<double>(model::modelsInGroup(board, m->group).size()));
             if (what == "group") return number(m->group);

@@ -430,6 +430,7 @@ constexpr Entry kTable[] = {
     {"ui.model.same_parts", "Same parts"},
     {"ui.model.not_to_scale", "Not to scale"},
     {"ui.model.parts", "Parts:"},
+    {"ui.model.one_is", "One is:"},
     {"ui.model.more_parts", "More parts"},
     {"ui.model.fewer_parts", "Fewer parts"},
     {"ui.model.hint", "Tap a circle or a bar to type its value. Drag the tab to move it."},

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "model/bar_model.hpp"
+#include "model/blocks.hpp"
 #include "model/text.hpp"
 
 #include <algorithm>
@@ -91,6 +92,18 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         pressed(s.factFamily);
         if (textButton(tr("ui.model.fact_family"), "fact-family", rowH)) a.toggleFactFamily = true;
         released(s.factFamily);
+    }
+    if (s.kind == model::Representation::Blocks) {
+        // Which block is one, chosen by the teacher (a refusal says why that block cannot show the number).
+        ImGui::TextUnformatted(tr("ui.model.one_is").c_str());
+        const char* names[] = {"one-cube", "one-rod", "one-flat", "one-big-cube"};
+        for (int k = 0; k < 4; ++k) {
+            ImGui::SameLine();
+            pressed(s.blockOne == k);
+            if (textButton(model::blockName(static_cast<model::BlockKind>(k)), names[k], rowH)) a.blockOne = k;
+            released(s.blockOne == k);
+        }
+        first = true;
     }
     if (s.kind == model::Representation::Beads) {
         next();
