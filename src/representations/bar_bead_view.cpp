@@ -289,6 +289,9 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         layer.texts.push_back(t);
         leftmost = std::min(leftmost, ox - kLabelGap - ts.measure(s, sz.label));
     };
+    // How wide the model is drawn: kBarWidth, more for a bar not to scale that needs it, or a wall whose
+    // narrowest parts need room for their labels.
+    float drawnWidth = std::max(kBarWidth, f(lengths.whole));
     switch (bar.mode) {
     case model::BarMode::Comparison: {
         const float longestW = f(lengths.whole);  // the longest bar (longer than kBarWidth only not to scale)
@@ -360,19 +363,22 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     }
     case model::BarMode::Fractions: {
         // A fraction wall: the whole on top, each row under it the same length in equal parts, each part
-        // labelled with its fraction ("1/8"), the shaded ones darker. A tap on a part shades up to it.
-        barBox(layer, ox, top, kBarWidth, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
+        // labelled with its fraction ("1/8"), the shaded ones darker. A tap on a part shades up to it. The
+        // wall is widened until the narrowest part holds its label at the values' size (twelfths on a
+        // laptop), so no label is ever shrunk.
+        float wallW = kBarWidth;
+        for (const model::FractionRow& row : bar.rows)
+            wallW = std::max(wallW, static_cast<float>(row.parts) * (ts.measure(model::partLabel(row.parts), sz.value) + 12.0f));
+        drawnWidth = wallW;
+        barBox(layer, ox, top, wallW, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
                handle(m, Handle::BarWhole, 0), 0.0, sz, false);
         leftLabel(labelOf(0), top);
         float y = top + sz.bar + kBarGap;
         for (std::size_t r = 0; r < bar.rows.size(); ++r) {
             const model::FractionRow& row = bar.rows[r];
-            const std::vector<double> widths = model::layoutFractionRow(row, kBarWidth);
+            const std::vector<double> widths = model::layoutFractionRow(row, wallW);
             const std::string text = model::partLabel(row.parts);
-            // The label shrinks to fit its part (twelfths at a laptop's size), never below a readable size.
-            const float w0 = widths.empty() ? kBarWidth : f(widths.front());
-            float size = sz.value;
-            while (size > 0.6f * sz.value && ts.measure(text, size) + 6.0f > w0) size *= 0.9f;
+            const float size = sz.value;  // never shrunk: the wall is wide enough for it
             float x = ox;
             for (std::size_t i = 0; i < widths.size(); ++i) {
                 const float w = f(widths[i]);
@@ -399,18 +405,18 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     }
     // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8."), wrapped
     // at its spaces to the bar's width.
-    float widest = kBarWidth;
+    float widest = drawnWidth;
     if (bar.mode != model::BarMode::PartWhole) {
         const std::string stem = model::describeModel(board, m).stemSentence;
-        for (const std::string& piece : wrapText(stem, sz.value, kBarWidth, ts.font())) {
-            layer.texts.push_back(label(piece, ox + 0.5f * kBarWidth, oy + height + 0.6f * sz.value, sz.value,
+        for (const std::string& piece : wrapText(stem, sz.value, drawnWidth, ts.font())) {
+            layer.texts.push_back(label(piece, ox + 0.5f * drawnWidth, oy + height + 0.6f * sz.value, sz.value,
                                         makeTag(m.id, TagKind::Readout, 0)));
             widest = std::max(widest, ts.measure(piece, sz.value));
             height += 1.4f * sz.value;
         }
     }
-    const float x0 = std::min(leftmost, ox + 0.5f * (kBarWidth - widest));
-    return scene::Rect{x0, oy, std::max(kBarWidth + ox, ox + 0.5f * (kBarWidth + widest)) - x0, height};
+    const float x0 = std::min(leftmost, ox + 0.5f * (drawnWidth - widest));
+    return scene::Rect{x0, oy, std::max(drawnWidth + ox, ox + 0.5f * (drawnWidth + widest)) - x0, height};
 }
 }  // namespace
 
