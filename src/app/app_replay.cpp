@@ -130,6 +130,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out.empty() ? std::string("none") : out;
             }
             if (what == "bar-mode") return std::string(model::barModeId(m->layouts.bar.mode));
+            if (what == "bar-scale") return std::string(m->layouts.bar.notToScale ? "not-to-scale" : "to-scale");
             if (what == "block-one") {  // blocks: the block that is one ("flat"), "none" when none is
                 const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
                 return one ? model::blockName(*one) : std::string("none");
