@@ -2,6 +2,7 @@
 // frame at a time, and checks its expectations against the board (see replay_script.hpp for the format).
 #include "app/app.hpp"
 
+#include "model/bar_views.hpp"
 #include "model/describe.hpp"
 #include "model/file_store.hpp"
 #include "model/linked_rules.hpp"
@@ -112,6 +113,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "level") return std::string(model::levelId(m->level));
             if (what == "shown-level") return number(levels_.shownLevel(*m, clock_));
             if (what == "counted") return number(m->layouts.beads.counted);
+            if (what == "beads-shown" && g != nullptr) return number(model::beadsShownCounted(m->layouts.beads, g->quantity));
             if (what == "dividers") {
                 std::string out;
                 for (int d : m->layouts.beads.dividers) out += (out.empty() ? "" : ",") + std::to_string(d);

@@ -229,7 +229,8 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
         // A new model's whole follows its parts until the whole is given: typing 7 then 2 into a new
         // part-whole model makes 7 and 2, whole 9.
         const Group* g = findGroup(board, m.group);
-        const bool follows = g != nullptr && g->wholeFollowsParts;
+        // A whole of 0 has nothing to keep (a board made before the rule, or from a file), so it follows too.
+        const bool follows = g != nullptr && (g->wholeFollowsParts || q.value().isZero());
         const bool keepWhole = !isBar(m, BarMode::Comparison) && q.partCount() >= 2 && !follows;
         out.push_back(SetPart{m.id, slot.index, typed, keepWhole});
         break;

@@ -153,8 +153,14 @@ Board followWholeRule(const Board& before, Board after, const Command& command) 
     const auto* part = std::get_if<SetPart>(&command);
     const bool partTyped = part != nullptr && !part->keepWhole;
     for (Group& g : after.groups) {
-        if (!g.wholeFollowsParts) continue;
         const Group* was = findGroup(before, g.id);
+        // A part typed into a whole of 0 starts the whole following its parts (7, then 2: 9).
+        if (!g.wholeFollowsParts && partTyped && was != nullptr && was->quantity.value().isZero()) {
+            const Model* through = findModel(before, part->model);
+            if (through != nullptr && through->group == g.id) g.wholeFollowsParts = true;
+            continue;
+        }
+        if (!g.wholeFollowsParts) continue;
         const bool changed = was != nullptr && was->quantity.value() != g.quantity.value();
         const auto on = commandModel(command);
         const Model* through = on ? findModel(before, *on) : nullptr;

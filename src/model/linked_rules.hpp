@@ -61,7 +61,8 @@ std::optional<BlockKind> blockThatIsOne(BlockScale scale);
 // The board after `command` with each group's wholeFollowsParts kept up to date: a new model of nothing
 // (not linked) starts with its whole following its parts; typing the whole, or any other edit that
 // changes the whole (pieces, beads), gives the whole, so it stops following. Typing a part (SetPart
-// without keepWhole), adding or removing a part and marking the "?" keep it.
+// without keepWhole), adding or removing a part and marking the "?" keep it. A part typed into a whole
+// of 0 (a board read from a file) starts it following.
 Board followWholeRule(const Board& before, Board after, const Command& command);
 
 // ---- Bar boundaries ------------------------------------------------------------------------------------

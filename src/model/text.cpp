@@ -299,6 +299,7 @@ constexpr Entry kTable[] = {
     {"bar.frac.symbol.less", "{0} < {1}"},
     {"bar.frac.symbol.equal", "{0} = {1}"},
     {"bar.not_to_scale", "not to scale"},
+    {"beads.count_on.asked", "{0} + ? = {1}."},
     {"fraction.parts.1", "wholes"},
     {"fraction.parts.2", "halves"},
     {"fraction.parts.3", "thirds"},

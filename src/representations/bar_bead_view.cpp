@@ -77,7 +77,9 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
                     const TextScale& ts) {
     const model::BeadString& beads = m.layouts.beads;
     const model::Group* g = model::findGroup(board, m.group);
-    const BeadGeometry geo = beadGeometry(m);
+    BeadGeometry geo = beadGeometry(m);
+    // 38 + ? = 40: the beads counted on wait on the far side until the answer is revealed.
+    if (g != nullptr) geo.counted = model::beadsShownCounted(beads, g->quantity);
     if (level >= 2) return sentenceCard(layer, board, m, 0, ts);
     const float labelSize = ts.size(scene::TextRole::Readout, kLabelSize);  // part values, "+2", "?"
     const bool sketch = level == 1;
@@ -131,6 +133,8 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         // Count on: one hop to the next ten, then a hop for the rest (8 + 5: +2 to 10, +3 to 13), each an
         // arc over the beads it adds with its "+n" on top, and the landing numbers under the arcs' ends.
         const auto steps = model::bridgeSteps(beads);
+        // 38 + ? = 40: the hops say "?" and the sentence keeps the answer back until it is revealed.
+        const bool asked = g != nullptr && model::countOnAsked(beads, g->quantity);
         const float base = cy - 0.5f * d - 6.0f;
         float highest = base;
         for (const model::BridgeStep& s : steps ? steps.value() : std::vector<model::BridgeStep>{}) {
@@ -146,7 +150,7 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
                 const auto [bx, by] = at(i + 1);
                 layer.shapes.push_back(scene::capsule(ax, ay, bx, by, kHopThickness, kHop));
             }
-            layer.texts.push_back(label("+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * labelSize,
+            layer.texts.push_back(label(asked ? std::string("?") : "+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * labelSize,
                                         labelSize, 0));
             highest = std::min(highest, base - rise - labelSize);
             for (const int landing : {s.from, s.to}) {
@@ -158,7 +162,11 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         above = cy - 0.5f * d - highest;
         // The sentence to say, under the part values: "8 + 5 = 13: 8 and 2 make 10, and 3 more make 13."
         // It wraps at its spaces to the string's width.
-        if (auto sentence = model::bridgeSentence(beads.countOn->start, beads.countOn->add)) {
+        auto sentence = asked ? model::Result<std::string>(model::tr("beads.count_on.asked",
+                                                                     {std::to_string(beads.countOn->start),
+                                                                      std::to_string(beads.countOn->start + beads.countOn->add)}))
+                              : model::bridgeSentence(beads.countOn->start, beads.countOn->add);
+        if (sentence) {
             const float size = ts.size(scene::TextRole::Readout, kSentenceShare * kLabelSize);
             const float room = std::max(geo.right() - ox, kSentenceRoom);
             float y = cy + d + labelSize + 0.8f * size;

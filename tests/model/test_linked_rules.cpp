@@ -162,3 +162,23 @@ SCENARIO("A bar boundary snaps to the place its parts use") {
         CHECK_FALSE(snapBoundary({v(30), v(50)}, 0, 31000.0).has_value());
     }
 }
+
+SCENARIO("A whole of 0 read from a file follows its parts once a part is typed") {
+    GIVEN("a part-whole model of 0 and 0 whose group does not follow its parts") {
+        Board b = applyCommand(Board{}, AddModel{Representation::PartWhole, Level::Concrete, Point{0, 0}, Value{}, std::nullopt}).value();
+        const ModelId id = b.models.back().id;
+        if (quantityOf(b, id).partCount() < 2) b = applyCommand(b, AddPart{id}).value();
+        b.groups.front().wholeFollowsParts = false;
+        WHEN("38 and then 2 are typed into the parts") {
+            Board after = b;
+            for (const auto& [index, value] : {std::pair{0, v(38)}, std::pair{1, v(2)}}) {
+                const auto intent = typeValueIntent(after, ValueSlot{id, SlotKind::Part, index}, value);
+                REQUIRE(intent.ok());
+                for (const Command& c : intent.value()) after = applyCommand(after, c).value();
+            }
+            THEN("the parts are 38 and 2 and the whole is 40") {
+                CHECK(quantityOf(after, id).partValues() == std::vector<Value>{v(38), v(2)});
+            }
+        }
+    }
+}
