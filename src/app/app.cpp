@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/text.hpp"
+#include "platform/stop_signal.hpp"
 
 #include <sys/resource.h>
 
@@ -131,6 +132,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     out.toolbar = panels_.drawToolbar(state);
     out.gallery = gallery_.draw(uiScale_ / fb, galleryError_);
     out.models = drawModelPanels(state.displayWidth, state.displayHeight);
+    out.question = question_.draw(uiScale_ / fb);  // over everything else, while it waits for an answer
     ImGui::Render();
     return out;
 }
@@ -139,6 +141,7 @@ void App::applyPanels(const UiActions& actions) {
     applyToolbar(actions.toolbar);
     applyGallery(actions.gallery);
     applyModelPanels(actions.models);
+    applyQuestion(actions.question);
 }
 
 void App::draw(int width, int height) {
@@ -330,6 +333,8 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
 
 bool App::onPanel(const void* self, float x, float y) {
     const App* app = static_cast<const App*>(self);
+    // A question waiting for an answer, or the gallery, has the whole screen: nothing reaches the board.
+    if (app->asking_ != Asking::Nothing || app->gallery_.isOpen()) return true;
     return app->panels_.covers(x / app->panelScale_, y / app->panelScale_);
 }
 
@@ -376,19 +381,11 @@ repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& fac
 }
 
 bool App::keepModelsApart(const model::Board& before, const std::vector<model::ModelId>& factFamiliesBefore, bool sameStep) {
-    const repr::ModelAreas was = repr::modelAreas(before, layoutOptions(factFamiliesBefore));
-    const repr::ModelAreas now = repr::modelAreas(session_.board(), layoutOptions(factFamilies_));
     // The models that changed size (or are new) stay where they are; the others make room.
-    std::vector<model::ModelId> stay;
-    for (const auto& area : now) {
-        const model::ModelId id = area.first;
-        const scene::Rect& r = area.second;
-        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
-        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
-    }
-    if (stay.empty()) return false;
-    keepInView_ = stay.back();  // a model that grew is brought into view (the last one, when linked views grew)
-    const std::vector<model::Command> moves = repr::separateModels(session_.board(), now, stay);
+    model::ModelId grown = 0;
+    const std::vector<model::Command> moves =
+        repr::keepApart(before, session_.board(), layoutOptions(factFamiliesBefore), layoutOptions(factFamilies_), &grown);
+    if (grown != 0) keepInView_ = grown;  // a model that grew is brought into view (the last one, when linked views grew)
     if (moves.empty()) return false;
     // Moves of models that are there, to places on the board: the engine has no reason to refuse them.
     return (sameStep ? session_.continueLast(moves) : session_.applyAll(moves)).ok();
@@ -409,6 +406,7 @@ void App::onBoardChanged(const model::Board& before, const repr::PieceAnimator::
     levels_.boardChanged(before, after, clock_, reducedMotion_);
     boardInput_.boardChanged(before, after);
     animator_.boardChanged(before, after, clock_, reducedMotion_, dropped);
+    noteWorkChanged();
 }
 
 std::optional<scene::Rect> App::screenAreaOf(model::ModelId id) const {
@@ -422,10 +420,10 @@ std::optional<scene::Rect> App::screenAreaOf(model::ModelId id) const {
     return std::nullopt;
 }
 
-void App::showMessage(const std::string& text, model::ModelId at) {
+void App::showMessage(const std::string& text, model::ModelId at, double seconds) {
     message_ = text;
     messageModel_ = at;
-    messageUntil_ = clock_ + kMessageSeconds;
+    messageUntil_ = clock_ + seconds;
 }
 
 void App::openBoard(model::Board board) {
@@ -441,6 +439,7 @@ void App::openBoard(model::Board board) {
     boardInput_.reset();
     boardInput_.clearSelection();
     needsFit_ = true;
+    noteWorkChanged();
 }
 
 model::Board App::newBoard() const {
@@ -500,7 +499,9 @@ void App::applyInput(const platform::FrameInput& in) {
         case platform::KeyAction::Fit: needsFit_ = true; break;
         case platform::KeyAction::Undo: undo(); break;
         case platform::KeyAction::Redo: redo(); break;
-        case platform::KeyAction::Quit: platform_.requestQuit(); break;
+        case platform::KeyAction::Quit:
+            if (askToQuit()) quitting_ = true;
+            break;
         case platform::KeyAction::None: break;
         }
     }
@@ -609,9 +610,12 @@ void App::update(double dt) {
 }
 
 bool App::frame() {
-    // Sleep in the event queue until input comes or the picture is due to change by itself.
-    const platform::FrameInput in = platform_.collect(scheduler_.waitMilliseconds(platform::Platform::secondsSinceStart()));
-    if (in.quit) return false;
+    // Sleep in the event queue until input comes, the picture is due to change by itself or autosave is due.
+    const platform::FrameInput in =
+        platform_.collect(autosaveWaitMs(scheduler_.waitMilliseconds(platform::Platform::secondsSinceStart())));
+    if (platform::stopSignal() != 0) return false;  // the caller keeps the work
+    if (in.quit && askToQuit()) return false;       // closing the window asks first when work is unsaved
+    tickAutosave();
     if (in.any) scheduler_.inputArrived();
     const double now = platform::Platform::secondsSinceStart();
     if (!scheduler_.wantsFrame(now)) return true;
@@ -627,11 +631,13 @@ bool App::frame() {
                           change ? std::optional<double>(now + (*change - clock_)) : std::nullopt);
     if (frameLog_) {
         // For real-window tests: when each frame was presented (the system's monotonic clock, as another
-        // process reads it) and when the picture will next change by itself (-1: not until input comes).
+        // process reads it), when the picture will next change by itself (-1: not until input comes), and
+        // how many steps the board's log holds (the kill test: when each change was on screen).
         const auto wall = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-        *frameLog_ << std::fixed << wall << " " << (change ? wall + (*change - clock_) : -1.0) << std::endl;
+        *frameLog_ << std::fixed << wall << " " << (change ? wall + (*change - clock_) : -1.0) << " "
+                   << session_.log().size() << std::endl;
     }
-    return true;
+    return !quitting_;
 }
 
 }  // namespace tenfold::app

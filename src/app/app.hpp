@@ -18,11 +18,13 @@
 #include "representations/look.hpp"
 #include "representations/piece_animator.hpp"
 #include "representations/tray_view.hpp"
+#include "app/autosave.hpp"
 #include "app/board_library.hpp"
 #include "app/settings_store.hpp"
 #include "ui/gallery.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
+#include "ui/question_panel.hpp"
 
 #include <fstream>
 #include <map>
@@ -31,6 +33,11 @@
 #include <string>
 
 namespace tenfold::app {
+
+// The longest step of app time one frame may take: a stalled machine does not make animations jump.
+inline constexpr double kMaxFrameSeconds = 1.0 / 20.0;
+inline constexpr double kReplayFrameSeconds = 1.0 / 60.0;
+inline constexpr double kMessageSeconds = 4.0;
 
 class App {
 public:
@@ -106,7 +113,10 @@ private:
         ui::ToolbarActions toolbar;
         ui::GalleryAction gallery;
         PanelActions models;
-        bool any() const { return toolbar.any() || gallery.kind != ui::GalleryAction::None || models.any(); }
+        int question = -1;  // the choice pressed in the question that waits (recovery, quitting)
+        bool any() const {
+            return toolbar.any() || gallery.kind != ui::GalleryAction::None || models.any() || question >= 0;
+        }
     };
     UiActions drawPanels(int width, int height, bool offscreen);
     void applyPanels(const UiActions& actions);
@@ -155,7 +165,7 @@ private:
     void openBoard(model::Board board);
 
     // A friendly line for a few seconds: beside model `at` when it is on screen, else above the tray.
-    void showMessage(const std::string& text, model::ModelId at = 0);
+    void showMessage(const std::string& text, model::ModelId at = 0, double seconds = kMessageSeconds);
     // Where a model was drawn in the last scene, in screen pixels (none when it was not drawn).
     std::optional<scene::Rect> screenAreaOf(model::ModelId id) const;
     static bool onPanel(const void* self, float x, float y);
@@ -205,6 +215,7 @@ private:
     scene::Scene scene_;
     std::string fontPath_;
     float uiScale_ = 1;
+    long replayFrames_ = 0;  // frames a replay has run (replayFrame)
     float scaleFactor_ = 1;      // the teacher's "bigger / smaller" on top of the automatic scale
     bool needsFit_ = true;
     model::ModelId keepInView_ = 0;  // a model just made bigger from its menu: fit the board if it left the view
@@ -233,12 +244,49 @@ private:
     std::vector<std::uint64_t> stepGestures_;
     std::vector<std::pair<model::ModelId, scene::Rect>> modelAreas_;  // where each model was drawn
     std::unique_ptr<std::ofstream> frameLog_;  // $TENFOLD_FRAME_LOG: a line per window frame (tests)
-};
 
-// The longest step of app time one frame may take: a stalled machine does not make animations jump.
-inline constexpr double kMaxFrameSeconds = 1.0 / 20.0;
-inline constexpr double kReplayFrameSeconds = 1.0 / 60.0;
-inline constexpr double kMessageSeconds = 4.0;
+    // ---- Keeping the work: autosave, recovery, quitting (app_autosave.cpp) ------------------------------
+    // What autosave keeps: the one place that says what the open work is.
+    AutosaveWork autosaveWork() const;
+    // The window's start: the recovery slot claimed, work left there offered, autosave running.
+    void startKeepingWork();
+    // What the start must say on screen (settings that had to be reset): a window's and a replay's start.
+    void showStartNotice();
+    void offerRecovery();
+    // Something autosave keeps changed (the board, its file or name): noted, written a little later.
+    void noteWorkChanged();
+    // Hands a snapshot to autosave when one is due, and says when a write failed. Every window frame.
+    void tickAutosave();
+    // How long the loop may wait for input (`wait` as the scheduler says) so autosave is not late.
+    int autosaveWaitMs(int wait) const;
+    // A stop signal came: the open work is written to the recovery slot (the next start offers it).
+    void keepWorkForSignal(int signal);
+    // A clean quit: autosave stops and the recovery slot is emptied (unless its offer was never answered).
+    void finishKeepingWork();
+    // The board differs from what its file holds (or it was never kept anywhere).
+    bool unsavedChanges() const;
+    // Quitting was asked for (Ctrl+Q, the window closed): true to quit now; else the question is shown.
+    bool askToQuit();
+    void applyQuestion(int choice);
+    // The open board saved back into its library file / as a new library board, with its thumbnail.
+    model::Status saveInPlace();
+    model::Result<std::filesystem::path> saveAsNew(std::string_view typedName);
+    void saveThumbnail(const std::filesystem::path& boardFile);
+    // The file the open board is kept in now (empty: none) and what that file holds (none: not kept).
+    void boardKept(std::filesystem::path file, std::optional<model::Board> kept);
+    // The library board a recovered board came from, by its name (empty when it is not there).
+    std::filesystem::path libraryBoardNamed(const std::string& name) const;
+
+    std::unique_ptr<ClaimedSlot> recoverySlot_;
+    std::unique_ptr<Autosave> autosave_;
+    std::optional<model::Board> savedBoard_;   // the open board as its file holds it, or as it started
+    std::optional<RecoveredBoard> recovered_;  // offered at the start until the teacher answers
+    enum class Asking { Nothing, Recovery, Quit };
+    Asking asking_ = Asking::Nothing;
+    ui::QuestionPanel question_;
+    bool quitting_ = false;                    // a quit was answered (or needed no question): stop after this frame
+    std::vector<double> autosaveSnapshotMs_;   // the frame's share of each autosave (for --bench)
+};
 
 // Median and 95th percentile of a list of durations (for --bench).
 double percentile(std::vector<double> values, double p);

@@ -29,10 +29,8 @@ void App::openGallery(const std::string& notice) {
 }
 
 void App::applyGallery(const ui::GalleryAction& action) {
-    const auto thumbnail = [&](const std::filesystem::path& board) {
-        std::string error;
-        if (!writeThumbnail(BoardLibrary::thumbnailFor(board), error)) std::cerr << "tenfold: " << error << "\n";
-    };
+    // Every change of the open board's file goes through boardKept (app_autosave.cpp): autosave keeps the
+    // name with the work, and quitting knows whether there is anything unsaved.
     switch (action.kind) {
     case ui::GalleryAction::None:
         return;
@@ -47,30 +45,27 @@ void App::applyGallery(const ui::GalleryAction& action) {
             break;
         }
         openBoard(std::move(board.value()));
-        boardFile_ = action.path;
+        boardKept(action.path, session_.board());
         gallery_.close();
         showMessage(model::tr("ui.opened", {action.path.stem().string()}));
         break;
     }
     case ui::GalleryAction::Save: {
         // Back into the file the open board came from; the previous file stays whole if this fails.
-        if (const model::Status saved = library_.saveInPlace(session_.board(), boardFile_); !saved) {
+        if (const model::Status saved = saveInPlace(); !saved) {
             galleryError_ = saved.error().message;
             break;
         }
-        thumbnail(boardFile_);
         gallery_.close();
         showMessage(model::tr("ui.saved", {boardFile_.stem().string()}));
         break;
     }
     case ui::GalleryAction::SaveAs: {
-        const model::Result<std::filesystem::path> saved = library_.saveAs(session_.board(), action.name);
+        const model::Result<std::filesystem::path> saved = saveAsNew(action.name);  // Save then writes to the copy
         if (!saved) {
             galleryError_ = saved.error().message;
             break;
         }
-        thumbnail(saved.value());
-        boardFile_ = saved.value();  // from now on Save writes to the new copy
         gallery_.close();
         showMessage(model::tr("ui.saved", {saved.value().stem().string()}));
         break;
@@ -78,7 +73,7 @@ void App::applyGallery(const ui::GalleryAction& action) {
     case ui::GalleryAction::Rename: {
         const model::Result<std::filesystem::path> renamed = library_.rename(action.path, action.name);
         galleryError_ = renamed ? std::string() : renamed.error().message;
-        if (renamed && action.path == boardFile_) boardFile_ = renamed.value();
+        if (renamed && action.path == boardFile_) boardKept(renamed.value(), savedBoard_);
         openGallery(renamed ? model::tr("ui.renamed", {renamed.value().stem().string()}) : std::string());
         break;
     }
@@ -91,7 +86,7 @@ void App::applyGallery(const ui::GalleryAction& action) {
     case ui::GalleryAction::Delete: {
         const model::Result<DeletedBoard> deleted = library_.remove(action.path);
         galleryError_ = deleted ? std::string() : deleted.error().message;
-        if (deleted && action.path == boardFile_) boardFile_.clear();  // the open board stays open, unsaved
+        if (deleted && action.path == boardFile_) boardKept({}, std::nullopt);  // the open board stays open, unsaved
         openGallery();
         break;
     }
@@ -104,7 +99,7 @@ void App::applyGallery(const ui::GalleryAction& action) {
     case ui::GalleryAction::New: {
         model::Board fresh = newBoard();
         openBoard(std::move(fresh));
-        boardFile_.clear();
+        boardKept({}, session_.board());  // nothing on it to lose yet
         gallery_.close();
         break;
     }

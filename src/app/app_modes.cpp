@@ -7,6 +7,7 @@
 #include "model/board_file.hpp"
 #include "model/file_store.hpp"
 #include "model/describe.hpp"
+#include "platform/stop_signal.hpp"
 #include "render/offscreen.hpp"
 #include "render/texture.hpp"
 #include "representations/tags.hpp"
@@ -22,6 +23,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+
+#include <stdlib.h>
 
 namespace tenfold::app {
 
@@ -94,6 +97,7 @@ int App::runDescribe() {
 
 bool App::startGraphics(const platform::WindowSpec& spec, std::string& error) {
     if (!platform_.open(spec, error)) return false;
+    platform::watchStopSignals();  // after SDL's own handlers, which it passes the signals on to
     fontPath_ = render::findBoardFont();
     renderer_ = std::make_unique<render::Renderer>();
     renderer_->init(fontPath_);
@@ -131,7 +135,14 @@ int App::runWindow() {
                      "  To see the board, render it to a picture: tenfold --screenshot board.png\n";
         return 1;
     }
+    startKeepingWork();  // the recovery slot: work left there is offered, and autosave keeps what is done
     while (frame()) {
+    }
+    const int stopped = platform::stopSignal();
+    if (stopped != 0) {
+        keepWorkForSignal(stopped);  // the next start offers it
+    } else {
+        finishKeepingWork();  // a clean quit: what was not saved, the teacher chose not to keep
     }
     // The next start opens the window at the size the teacher left it (not the full-screen size).
     if (!options_.sizeGiven && !platform_.fullscreen()) {
@@ -143,7 +154,7 @@ int App::runWindow() {
             saveUserSettings();
         }
     }
-    return 0;
+    return stopped != 0 ? platform::stoppedStatus(stopped) : 0;
 }
 
 std::unique_ptr<render::OffscreenTarget> App::startOffscreen() {
@@ -184,17 +195,44 @@ int App::runScreenshot() {
     return 0;
 }
 
+namespace {
+// A folder of its own for the benchmark's autosave: $TMPDIR/tenfold-bench-XXXXXX (empty: none made).
+std::filesystem::path makeBenchFolder() {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp != nullptr && *tmp == '/' ? tmp : "/tmp") + "/tenfold-bench-XXXXXX";
+    return ::mkdtemp(pattern.data()) != nullptr ? std::filesystem::path(pattern) : std::filesystem::path{};
+}
+}  // namespace
+
 int App::runBench() {
     std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
     if (!offscreen) return 1;
     render::OffscreenTarget& target = *offscreen;
     std::string error;
     using Clock = std::chrono::steady_clock;
+    // Autosave runs as it does in a window, into a recovery slot in a folder of its own (removed at the
+    // end), so the frames timed below include whatever it adds to them.
+    const std::filesystem::path benchFolder = makeBenchFolder();
+    if (!benchFolder.empty()) {
+        const RecoverySlot slot(benchFolder / kRecoveryFileName, benchFolder / "boards");
+        autosave_ = std::make_unique<Autosave>([slot](const AutosaveWork& w) { return slot.write(w.board, w.origin); });
+    }
+    auto stopped = [] {
+        if (platform::stopSignal() == 0) return false;
+        std::cerr << "tenfold: --bench was stopped by " << platform::signalName(platform::stopSignal()) << " before it finished\n";
+        return true;
+    };
+    auto cleanUp = [&] {
+        if (autosave_) autosave_->stop();
+        std::error_code ec;
+        if (!benchFolder.empty()) std::filesystem::remove_all(benchFolder, ec);
+    };
     auto timeFrames = [&](int count) {
         std::vector<double> ms;
         ms.reserve(static_cast<size_t>(count));
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < count && !stopped(); ++i) {
             const auto t0 = Clock::now();
+            tickAutosave();
             target.bind();  // every frame rebuilds the scene from the board, as during a drag
             runFrame({}, 0.0, options_.width, options_.height, true);
             glFinish();
@@ -232,12 +270,13 @@ int App::runBench() {
             runFrame(in, 0.0, options_.width, options_.height, true);
             // Back and forth by about a bead or a few units of a bar, so each move changes the quantity.
             const float step = std::max(48.0f * camera_.pixelsPerUnit(), 24.0f);
-            for (int i = 0; i < options_.frames; ++i) {
+            for (int i = 0; i < options_.frames && !stopped(); ++i) {
                 const float dx = (i % 8 < 4 ? 1.0f : -1.0f) * step * static_cast<float>(1 + i % 4);
                 const std::size_t before = session_.log().size();
                 const auto t0 = Clock::now();
                 platform::FrameInput move;
                 move.pointers.push_back({interaction::PointerPhase::Move, interaction::PointerSource::Touch, 1, x + dx, y});
+                tickAutosave();
                 target.bind();
                 runFrame(move, 0.0, options_.width, options_.height, true);
                 glFinish();
@@ -252,6 +291,9 @@ int App::runBench() {
     }
     openBoard(model::Board{});  // the same run, an empty board, the same size
     const std::vector<double> empty = timeFrames(options_.frames);
+    const std::uint64_t autosaves = autosave_ ? autosave_->writes() : 0;
+    cleanUp();
+    if (platform::stopSignal() != 0) return platform::stoppedStatus(platform::stopSignal());
 
     nlohmann::ordered_json out;
     auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
@@ -265,6 +307,11 @@ int App::runBench() {
         out["drag_to_frame_ms_p95"] = round2(percentile(drag, 0.95));
         out["drag_updates"] = dragUpdates;
     }
+    // The frame's share of autosave: taking the snapshot the worker writes (the write is not the frame's).
+    out["autosaves"] = autosaves;
+    out["autosave_frame_ms_p50"] = round2(percentile(autosaveSnapshotMs_, 0.5));
+    out["autosave_frame_ms_max"] =
+        round2(autosaveSnapshotMs_.empty() ? 0.0 : *std::max_element(autosaveSnapshotMs_.begin(), autosaveSnapshotMs_.end()));
     out["peak_rss_mb"] = round2(peakRssMb());
     out["size"] = std::to_string(options_.width) + "x" + std::to_string(options_.height);
     out["frames"] = options_.frames;

@@ -6,6 +6,7 @@
 #include "model/describe.hpp"
 #include "model/file_store.hpp"
 #include "model/linked_rules.hpp"
+#include "platform/stop_signal.hpp"
 
 #include "app/replay_script.hpp"
 #include "model/forms.hpp"
@@ -51,8 +52,16 @@ std::string plainNumber(model::Value v) {
 void App::replayFrame(render::OffscreenTarget& target) {
     // The same frame a window runs, with a fixed step of time: replays are exact.
     const platform::FrameInput in = platform_.collect(0);
+    // The window closed (a script's quit step): asked about as in a window. A stop signal is not a
+    // question: playScript stops.
+    if (in.quit && platform::stopSignal() == 0 && askToQuit()) quitting_ = true;
     target.bind();
     runFrame(in, kReplayFrameSeconds, target.width(), target.height(), true);
+    // A window's swap ends each frame; offscreen, nothing does, and a software GL driver then keeps every
+    // frame's buffers until the end of the replay (a gigabyte after a few thousand frames). A flush now and
+    // then bounds that, without drawing every frame in full.
+    constexpr int kFramesPerFlush = 120;
+    if (++replayFrames_ % kFramesPerFlush == 0) glFinish();
 }
 
 std::optional<std::string> App::query(const std::vector<std::string>& subject, std::string& error) const {
@@ -84,6 +93,25 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             return session_.board().models.empty() ? std::string("none") : number(session_.board().models.back().id);
         }
         if (what == "steps") return number(static_cast<double>(session_.log().size()));
+        // Keeping the work: the question waiting (none, recovery, quit), whether a quit was answered, whether
+        // the board differs from its file, and the library board it is kept in.
+        if (what == "question") return std::string(asking_ == Asking::Quit ? "quit" : asking_ == Asking::Recovery ? "recovery" : "none");
+        if (what == "quitting") return number(quitting_ ? 1 : 0);
+        if (what == "unsaved") return number(unsavedChanges() ? 1 : 0);
+        if (what == "board-file") return boardFile_.empty() ? std::string("none") : boardFile_.stem().string();
+        // The board's invariants (every linked view shows its group's value, every piece where the
+        // quantity says: model::validateBoard): "ok", or the first that does not hold.
+        if (what == "invariants") {
+            const model::Status valid = model::validateBoard(session_.board());
+            return valid ? std::string("ok") : valid.error().message;
+        }
+        // The board is the one the session started from (after undoing everything, say).
+        if (what == "at-start") return number(session_.board() == session_.start() ? 1 : 0);
+        // Replaying the whole command log from the start gives the board: nothing changed it but commands.
+        if (what == "replays") {
+            const model::Result<model::Board> replayed = session_.replay(session_.log().size());
+            return number(replayed && replayed.value() == session_.board() ? 1 : 0);
+        }
         // Pairs of models on top of each other, as the layout measures them.
         if (what == "overlaps") return number(repr::overlapCount(repr::modelAreas(session_.board(), layoutOptions(factFamilies_))));
     }
@@ -210,7 +238,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
     }
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
             "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
-            "last-model, steps, overlaps; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
+            "last-model, steps, overlaps, question, quitting, unsaved, board-file, invariants, at-start, replays; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
             "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
             "stem/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
@@ -219,6 +247,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
 int App::runReplay() {
     std::unique_ptr<render::OffscreenTarget> offscreen = startOffscreen();
     if (!offscreen) return 1;
+    savedBoard_ = session_.board();  // as in a window: what it starts with is nothing unsaved
     replayFrame(*offscreen);  // lay out the panels once, as the first frames of a window would
     replayFrame(*offscreen);
     return playScript(*offscreen, true);
@@ -238,7 +267,7 @@ int App::playScript(render::OffscreenTarget& target, bool report) {
     std::string error;
     auto frames = [&](double seconds) {
         const int n = std::max(1, static_cast<int>(std::ceil(seconds / kReplayFrameSeconds)));
-        for (int i = 0; i < n; ++i) replayFrame(target);
+        for (int i = 0; i < n && platform::stopSignal() == 0; ++i) replayFrame(target);
     };
     auto send = [&](interaction::PointerPhase phase, const ScriptPointer& ptr, float x, float y) {
         interaction::PointerEvent e;
@@ -253,6 +282,12 @@ int App::playScript(render::OffscreenTarget& target, bool report) {
     int failures = 0;
     for (const ReplayStep& st : script.steps) {
         const std::string where = options_.script + ":" + std::to_string(st.line) + ": ";
+        if (const int signal = platform::stopSignal(); signal != 0) {
+            // SIGTERM or Ctrl+C: stop now, and say the script did not run to its end.
+            std::cerr << where << "the replay was stopped by " << platform::signalName(signal)
+                      << " before this line; the rest of the script was not played\n";
+            return platform::stoppedStatus(signal);
+        }
         using interaction::PointerPhase;
         float x = 0, y = 0, x1 = 0, y1 = 0;
         const bool pointerStep = st.kind == StepKind::Down || st.kind == StepKind::Move || st.kind == StepKind::Up ||
@@ -278,7 +313,7 @@ int App::playScript(render::OffscreenTarget& target, bool report) {
         case StepKind::Drag: {
             send(PointerPhase::Down, st.pointer, x, y);
             const int n = std::max(2, static_cast<int>(std::ceil(st.seconds / kReplayFrameSeconds)));
-            for (int i = 1; i <= n; ++i) {
+            for (int i = 1; i <= n && platform::stopSignal() == 0; ++i) {
                 const float t = static_cast<float>(i) / static_cast<float>(n);
                 send(PointerPhase::Move, st.pointer, x + (x1 - x) * t, y + (y1 - y) * t);
             }
@@ -286,6 +321,11 @@ int App::playScript(render::OffscreenTarget& target, bool report) {
             break;
         }
         case StepKind::Wait: frames(st.seconds); break;
+        case StepKind::Quit:
+            platform_.pushQuit();
+            replayFrame(target);
+            replayFrame(target);  // the question, if one is asked, lays itself out
+            break;
         case StepKind::Type:
             platform_.pushText(st.name);
             replayFrame(target);
@@ -313,6 +353,11 @@ int App::playScript(render::OffscreenTarget& target, bool report) {
             break;
         }
         }
+    }
+    if (const int signal = platform::stopSignal(); signal != 0) {
+        std::cerr << "tenfold: " << options_.script << ": the replay was stopped by " << platform::signalName(signal)
+                  << " at its last line\n";
+        return platform::stoppedStatus(signal);
     }
     if (report) {
         const auto expects = static_cast<int>(std::count_if(script.steps.begin(), script.steps.end(),

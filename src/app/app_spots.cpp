@@ -5,6 +5,7 @@
 #include "app/app.hpp"
 
 #include "app/replay_script.hpp"
+#include "platform/stop_signal.hpp"
 #include "model/pieces.hpp"
 #include "representations/chrome.hpp"
 #include "representations/pieces_view.hpp"
@@ -64,6 +65,11 @@ std::map<std::string, scene::Rect> App::spots() const {
     }
     if (gallery_.isOpen()) {
         for (const auto& [name, b] : gallery_.buttons()) {
+            out["button:" + name] = {b.x0 * panelScale_, b.y0 * panelScale_, (b.x1 - b.x0) * panelScale_, (b.y1 - b.y0) * panelScale_};
+        }
+    }
+    if (question_.isOpen()) {  // a question waiting for an answer (quitting with unsaved changes)
+        for (const auto& [name, b] : question_.buttons()) {
             out["button:" + name] = {b.x0 * panelScale_, b.y0 * panelScale_, (b.x1 - b.x0) * panelScale_, (b.y1 - b.y0) * panelScale_};
         }
     }
@@ -167,11 +173,13 @@ int App::runSpots() {
     if (!offscreen) return 1;
     render::OffscreenTarget& target = *offscreen;
     // The first frames lay the panels out, as a window's would; then the script, if any.
+    savedBoard_ = session_.board();
     replayFrame(target);
     replayFrame(target);
     if (!options_.script.empty()) {
         const int played = playScript(target, false);
         if (played == 2) return 2;
+        if (platform::stopSignal() != 0) return played;  // stopped: said by playScript
     }
     replayFrame(target);
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();

@@ -79,28 +79,30 @@ bool App::startWeb(std::string& error) {
     webShown_ = session_.board();
     platform::web::setDescription(model::describeBoard(webShown_));
     webFiles_ = folderStamp({boardsFolderPath().parent_path(), settingsFilePath().parent_path()});
+    // The page's autosave: the app's own, written by the frame (a page has no threads) as soon as a change
+    // is over (no finger down). Each write also tells the live region what the board now shows.
+    autosave_ = std::make_unique<Autosave>(
+        [this, working](const AutosaveWork& w) {
+            webShown_ = w.board;
+            platform::web::setDescription(model::describeBoard(webShown_));
+            webFrames_ = kStorageCheckFrames;  // to the browser's storage at once
+            if (working.empty()) return model::okStatus();
+            std::error_code dirError;
+            std::filesystem::create_directories(working.parent_path(), dirError);
+            return model::saveBoardFile(w.board, working);
+        },
+        Autosave::Mode::Inline, 0.0);
     platform::web::runFrames([this] { webFrame(); });
     return true;
 }
 
 void App::webFrame() {
-    frame();  // Ctrl+Q has nothing to quit to in a page: the page stays
+    // Ctrl+Q has nothing to quit to in a page: the page stays. After a change (once every finger has let
+    // go, so a drag is said once) the frame's autosave keeps the working board and updates the live region.
+    frame();
     if (!webStarted_) {
         webStarted_ = true;
         platform::web::started();  // the first frame is on the canvas
-    }
-    // After a change (once every finger has let go, so a drag is said once): the live region says what
-    // the board now shows, and the working board is kept.
-    if (!(session_.board() == webShown_) && !boardInput_.anyDown()) {
-        webShown_ = session_.board();
-        platform::web::setDescription(model::describeBoard(webShown_));
-        if (const std::filesystem::path working = workingBoardPath(); !working.empty()) {
-            std::error_code ec;
-            std::filesystem::create_directories(working.parent_path(), ec);
-            if (model::Status saved = model::saveBoardFile(webShown_, working); !saved)
-                std::cerr << "tenfold: " << saved.error().message << "\n";
-        }
-        webFrames_ = kStorageCheckFrames;  // write it back now
     }
     // Boards saved from the gallery, settings, the working board: whatever changed goes to IndexedDB.
     if (++webFrames_ >= kStorageCheckFrames) {
@@ -119,7 +121,7 @@ std::string App::webQuery(const std::string& line) {
     // What only the page has: whether the last change reached the browser's storage, the live region's
     // text, the drawable size.
     if (subject.size() == 1 && subject[0] == "persisted") {
-        const bool kept = session_.board() == webShown_ &&
+        const bool kept = !(autosave_ && autosave_->pending()) &&
                           folderStamp({boardsFolderPath().parent_path(), settingsFilePath().parent_path()}) == webFiles_;
         return kept && platform::web::storageSynced() ? "1" : "0";
     }

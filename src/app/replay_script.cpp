@@ -187,6 +187,9 @@ ParsedScript parseReplayScript(std::string_view text) {
             step.kind = StepKind::Type;
             if (w.size() != 2) return fail("type takes one piece of text (in quotes when it has spaces)");
             step.name = w[1];
+        } else if (verb == "quit") {
+            step.kind = StepKind::Quit;
+            if (w.size() != 1) return fail("quit takes nothing more");
         } else if (verb == "screenshot") {
             step.kind = StepKind::Screenshot;
             if (w.size() != 2) return fail("screenshot takes one file name");

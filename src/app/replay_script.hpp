@@ -20,6 +20,7 @@
 //       difference:MODEL:N (the difference marked beside comparison bar N)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
+//   quit                                close the window (its close button, Ctrl+Q): unsaved work is asked about
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
 //   expect words 1 == "three hundred and forty-seven"
@@ -34,7 +35,7 @@
 
 namespace tenfold::app {
 
-enum class StepKind { Down, Move, Up, Tap, Drag, Wait, Screenshot, Expect, Type };
+enum class StepKind { Down, Move, Up, Tap, Drag, Wait, Screenshot, Expect, Type, Quit };
 
 struct ScriptPointer {
     interaction::PointerSource source = interaction::PointerSource::Mouse;

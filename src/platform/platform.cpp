@@ -304,6 +304,12 @@ void Platform::pushText(const std::string& text) {
     }
 }
 
+void Platform::pushQuit() {
+    SDL_Event ev{};
+    ev.type = SDL_QUIT;
+    SDL_PushEvent(&ev);
+}
+
 void Platform::pushPointer(const interaction::PointerEvent& e) {
     using interaction::PointerPhase;
     int winW = 1, winH = 1, drawW = 1, drawH = 1;

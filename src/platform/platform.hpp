@@ -69,6 +69,8 @@ public:
     void pushPointer(const interaction::PointerEvent& e);
     // Queues text as a keyboard would type it (SDL text input events), for replay scripts.
     void pushText(const std::string& text);
+    // Queues the quit event closing the window makes, for replay scripts.
+    void pushQuit();
     // The window's icon (taskbar, title bar), from RGBA pixels.
     void setWindowIcon(const std::vector<std::uint8_t>& rgba, int width, int height);
 

@@ -4,6 +4,7 @@
 #include "representations/legibility.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace tenfold::repr {
@@ -74,6 +75,23 @@ std::vector<model::Command> separateModels(const model::Board& board, const Mode
         if (model::isValidPoint(to)) out.push_back(model::MoveModel{id, to});
     }
     return out;
+}
+
+std::vector<model::Command> keepApart(const model::Board& before, const model::Board& after,
+                                      const BoardViewOptions& beforeView, const BoardViewOptions& afterView,
+                                      model::ModelId* grown) {
+    const ModelAreas was = modelAreas(before, beforeView);
+    const ModelAreas now = modelAreas(after, afterView);
+    std::vector<model::ModelId> stay;
+    for (const auto& area : now) {
+        const model::ModelId id = area.first;
+        const scene::Rect& r = area.second;
+        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
+        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
+    }
+    if (grown != nullptr) *grown = stay.empty() ? 0 : stay.back();
+    if (stay.empty()) return {};
+    return separateModels(after, now, stay);
 }
 
 std::vector<model::Command> roomForText(const model::Board& board, const BoardViewOptions& options, float startZoom,

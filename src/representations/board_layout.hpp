@@ -28,6 +28,14 @@ int overlapCount(const ModelAreas& areas, float gap = 0);
 std::vector<model::Command> separateModels(const model::Board& board, const ModelAreas& areas,
                                            const std::vector<model::ModelId>& stay);
 
+// After an edit: the models whose size changed (or that are new) keep their place, and the models they now
+// cover move out of their way (separateModels). `beforeView`/`afterView` draw the board as it was and is
+// (readouts, fact families, font). `grown` is set to the last model that changed size (0: none), for the
+// app to bring into view.
+std::vector<model::Command> keepApart(const model::Board& before, const model::Board& after,
+                                      const BoardViewOptions& beforeView, const BoardViewOptions& afterView,
+                                      model::ModelId* grown = nullptr);
+
 // Text that keeps its smallest size on screen grows, in board units, as the board zooms out: on a classroom
 // board, whose floors are large, models that were apart can overlap at the zoom that fits them all. From
 // `startZoom`, fits the board (`fit`: the area -> the zoom showing it) with `options` (text, floors, UI

@@ -273,7 +273,18 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
     if (ImGui::BeginPopup("settings")) {
         const float rowH = 0.8f * buttonH;
         // Each choice is a row of buttons; the chosen one is drawn pressed (and says so in words).
-        auto choice = [&](const std::string& label, const char* name, bool chosen) {
+        // Two columns, each at most half the screen: a row of choices that would run past its column goes on
+        // into the next line. Whether it does is decided from the labels as they read when chosen, so that
+        // choosing one never moves the others.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float columnWidth = std::max(0.5f * (s.displayWidth - 2 * pad - 2 * style.WindowPadding.x) - 2 * style.ItemSpacing.x,
+                                           0.3f * s.displayWidth);
+        float columnLeft = ImGui::GetCursorScreenPos().x;
+        auto choice = [&](const std::string& label, const char* name, bool chosen, bool first) {
+            if (!first) {
+                const float widest = ImGui::CalcTextSize(tr("ui.chosen", {label}).c_str()).x + 2 * style.FramePadding.x;
+                if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + widest <= columnLeft + columnWidth) ImGui::SameLine();
+            }
             if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
             const bool pressed = textButton(chosen ? tr("ui.chosen", {label}) : label, name, rowH);
             if (chosen) ImGui::PopStyleColor();
@@ -293,55 +304,50 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
         // Button names (for replay scripts) and labels come from the model's own ids for each choice.
         ImGui::TextUnformatted(tr("ui.exchange").c_str());
         for (const model::ExchangeMode mode : {model::ExchangeMode::Automatic, model::ExchangeMode::Offered, model::ExchangeMode::Off}) {
-            if (mode != model::ExchangeMode::Automatic) next();
             const std::string id(model::exchangeModeId(mode));
-            if (choice(tr("ui.exchange_" + id), ("exchange-" + id).c_str(), s.exchangeMode == mode)) a.setExchangeMode = mode;
+            if (choice(tr("ui.exchange_" + id), ("exchange-" + id).c_str(), s.exchangeMode == mode, mode == model::ExchangeMode::Automatic)) {
+                a.setExchangeMode = mode;
+            }
         }
         ImGui::TextUnformatted(tr("ui.bead_colours").c_str());
         for (const model::BeadColours c : {model::BeadColours::ByLength, model::BeadColours::Fives, model::BeadColours::Tens}) {
-            if (c != model::BeadColours::ByLength) next();
             const std::string id(model::beadColoursId(c));
             std::string key = "ui.bead_colours_" + id;
             std::replace(key.begin(), key.end(), '-', '_');
-            if (choice(tr(key), ("bead-colours-" + id).c_str(), s.beadColours == c)) a.setBeadColours = c;
+            if (choice(tr(key), ("bead-colours-" + id).c_str(), s.beadColours == c, c == model::BeadColours::ByLength)) a.setBeadColours = c;
         }
         ImGui::TextUnformatted(tr("ui.colours").c_str());
-        if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind)) a.setColourBlind = false;
-        next();
-        if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind)) a.setColourBlind = true;
+        if (choice(tr("ui.colours_standard"), "colours-standard", !s.colourBlind, true)) a.setColourBlind = false;
+        if (choice(tr("ui.colours_colour_blind"), "colours-colour-blind", s.colourBlind, false)) a.setColourBlind = true;
         ImGui::TextUnformatted(tr("ui.readouts").c_str());
         const char* readoutNames[] = {"readout-numeral", "readout-expanded", "readout-words", "readout-sentence"};
         const char* readoutKeys[] = {"ui.readout_numeral", "ui.readout_expanded", "ui.readout_words", "ui.readout_sentence"};
         for (int i = 0; i < 4; ++i) {
-            if (i > 0) next();
-            if (choice(tr(readoutKeys[i]), readoutNames[i], s.readouts[i])) a.toggleReadout = i;
+            if (choice(tr(readoutKeys[i]), readoutNames[i], s.readouts[i], i == 0)) a.toggleReadout = i;
         }
         ImGui::EndGroup();
-        ImGui::SameLine(0, 3 * ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SameLine(0, 3 * style.ItemSpacing.x);
         ImGui::BeginGroup();
+        columnLeft = ImGui::GetCursorScreenPos().x;
         ImGui::TextUnformatted(tr("ui.motion").c_str());
-        if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = false;
-        next();
-        if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion)) a.setReducedMotion = true;
+        if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion, true)) a.setReducedMotion = false;
+        if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion, false)) a.setReducedMotion = true;
         ImGui::TextUnformatted(tr("ui.backdrop").c_str());
         for (const repr::Backdrop b : repr::kBackdrops) {
-            if (b != repr::kBackdrops[0]) next();
             const std::string id(repr::backdropId(b));
             std::string key = "ui.backdrop_" + id;
             std::replace(key.begin(), key.end(), '-', '_');
-            if (choice(tr(key), ("backdrop-" + id).c_str(), s.look.backdrop == b)) a.setBackdrop = b;
+            if (choice(tr(key), ("backdrop-" + id).c_str(), s.look.backdrop == b, b == repr::kBackdrops[0])) a.setBackdrop = b;
         }
         ImGui::TextUnformatted(tr("ui.contrast").c_str());
-        if (choice(tr("ui.contrast_standard"), "contrast-standard", !s.look.highContrast)) a.setHighContrast = false;
-        next();
-        if (choice(tr("ui.contrast_high"), "contrast-high", s.look.highContrast)) a.setHighContrast = true;
+        if (choice(tr("ui.contrast_standard"), "contrast-standard", !s.look.highContrast, true)) a.setHighContrast = false;
+        if (choice(tr("ui.contrast_high"), "contrast-high", s.look.highContrast, false)) a.setHighContrast = true;
         // The room: common classroom boards, and the distance to the back row once a board is chosen.
         ImGui::TextUnformatted(tr("ui.room").c_str());
-        if (choice(tr("ui.room_none"), "room-none", s.boardInches <= 0)) a.setBoardInches = 0.0f;
+        if (choice(tr("ui.room_none"), "room-none", s.boardInches <= 0, true)) a.setBoardInches = 0.0f;
         for (const int inches : {65, 75, 86}) {
-            next();
             const std::string n = std::to_string(inches);
-            if (choice(tr("ui.room_inches", {n}), ("room-" + n).c_str(), std::lround(s.boardInches) == inches)) {
+            if (choice(tr("ui.room_inches", {n}), ("room-" + n).c_str(), std::lround(s.boardInches) == inches, false)) {
                 a.setBoardInches = static_cast<float>(inches);
             }
         }
@@ -349,9 +355,8 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
         ImGui::BeginDisabled(s.boardInches <= 0);
         ImGui::TextUnformatted(tr("ui.back_row").c_str());
         for (const int metres : {5, 8, 11}) {
-            if (metres != 5) next();
             const std::string n = std::to_string(metres);
-            if (choice(tr("ui.back_row_metres", {n}), ("back-row-" + n).c_str(), std::lround(s.backRowMetres) == metres)) {
+            if (choice(tr("ui.back_row_metres", {n}), ("back-row-" + n).c_str(), std::lround(s.backRowMetres) == metres, metres == 5)) {
                 a.setBackRowMetres = static_cast<float>(metres);
             }
         }

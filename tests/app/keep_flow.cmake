@@ -1,0 +1,33 @@
+# Plays a replay script about keeping the work (tests/data/keep) in a data folder of its own, then checks the
+# boards folder: the board that must have been saved is there and loads as JSON; when none must be, none is.
+# -DEXE=tenfold -DDATA=<folder, emptied first> -DSCRIPT=<the replay> [-DSAVED=<board name>|-DSAVED=NONE]
+file(REMOVE_RECURSE ${DATA})
+file(MAKE_DIRECTORY ${DATA})
+set(boards ${DATA}/tenfold/boards)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env XDG_DATA_HOME=${DATA} XDG_CONFIG_HOME=${DATA}/config
+                        ${EXE} --replay ${SCRIPT} --size 1366x768
+                RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 200)
+set(problems "")
+if(NOT code EQUAL 0)
+  string(APPEND problems "exit status ${code}\n")
+endif()
+file(GLOB saved_boards ${boards}/*.json)
+if(SAVED STREQUAL "NONE")
+  if(saved_boards)
+    string(APPEND problems "boards were saved: ${saved_boards}\n")
+  endif()
+elseif(SAVED)
+  if(NOT EXISTS "${boards}/${SAVED}.json")
+    string(APPEND problems "${SAVED}.json is not in Boards (there: ${saved_boards})\n")
+  else()
+    file(READ "${boards}/${SAVED}.json" text)
+    string(JSON format ERROR_VARIABLE bad GET "${text}" format)
+    if(bad)
+      string(APPEND problems "${SAVED}.json is not whole JSON: ${bad}\n")
+    endif()
+  endif()
+endif()
+if(problems)
+  message(FATAL_ERROR "${problems}--- stdout:\n${out}\n--- stderr:\n${err}")
+endif()
+message(STATUS "ok: ${out}")
