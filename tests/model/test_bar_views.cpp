@@ -299,3 +299,21 @@ SCENARIO("Counting on with an unknown: 38 + ? = 40 moves the beads when the answ
         }
     }
 }
+
+SCENARIO("Comparison bars not to scale: a short bar readable, the difference shortened", "[bar-views]") {
+    GIVEN("bars of 1000 and 3, 300 wide, each length needing 40") {
+        BarLayout bar = layout(BarMode::Comparison);
+        bar.notToScale = true;
+        const BarLengths l = barLengths(parts({1000, 3}), bar, 300.0, {40.0, 40.0}, 40.0);
+        THEN("1000 is 300, 3 is 40, and its difference of 997 fills the rest with a break mark") {
+            REQUIRE(l.parts.size() == 2);
+            CHECK(l.parts[0] == Approx(300.0));
+            CHECK(l.parts[1] == Approx(40.0));
+            CHECK(l.differences[1] == Approx(260.0));
+            CHECK(l.differenceBroken == std::vector<bool>{false, true});
+            CHECK(l.broken == std::vector<bool>{false, false});
+            CHECK(l.whole == Approx(300.0));
+            CHECK(l.notToScale);
+        }
+    }
+}
