@@ -4,6 +4,7 @@
 
 #include "app/menu_placement.hpp"
 #include "app/replay_script.hpp"
+#include "model/linked_rules.hpp"
 #include "model/board_file.hpp"
 #include "model/describe.hpp"
 #include "model/file_store.hpp"
@@ -371,6 +372,8 @@ void App::applyCommands(const std::vector<model::Command>& commands, const std::
     repr::PieceAnimator::Dropped spots;
     for (const repr::FloatingPiece& fp : dropped) spots[{fp.model, fp.piece}] = {fp.x, fp.y, 1.0f};
     onBoardChanged(before, spots);
+    // Which block is one changed by itself (0.45, then 0.123): said beside the blocks.
+    for (const model::ModelNote& n : model::blockScaleNotes(before, session_.board(), commands)) showMessage(n.text, n.model);
 }
 
 repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& factFamilies) const {

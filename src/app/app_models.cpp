@@ -4,7 +4,10 @@
 #include "app/app.hpp"
 
 #include "app/menu_placement.hpp"
+#include "model/bar_intents.hpp"
+#include "model/bar_model.hpp"
 #include "model/describe.hpp"
+#include "model/linked_rules.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 #include "representations/board_scene.hpp"
@@ -90,6 +93,14 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.shortestBeadString = model::shortestBeadString(m->layouts.beads);
         s.countOn = m->layouts.beads.countOn.has_value();
         s.unit = m->layouts.bar.unit;
+        s.parts = model::shownParts(*m, g->quantity);
+        const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
+        s.blockOne = one ? static_cast<int>(*one) : -1;
+        s.notToScale = m->layouts.bar.notToScale;
+        if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
+            s.canAddPart = s.parts < model::kMaxFractionParts;
+            s.canRemovePart = s.parts > model::kMinFractionParts;
+        }
         out.model = panels_.drawModelPanel(s);
     } else {
         menuAt_.reset();
@@ -190,8 +201,26 @@ void App::applyModelPanels(const PanelActions& a) {
             const int next = (static_cast<int>(m.layouts.orientation) + 1) % model::kOrientationCount;
             applyCommands({model::SetOrientation{m.id, static_cast<model::Orientation>(next)}});
         }
-        if (p.addPart) applyIntent(model::addPartIntent(board, m.id), m.id);
-        if (p.removePart) applyIntent(model::removePartIntent(session_.board(), m.id), m.id);
+        // Equal parts and fraction walls step to the next number of parts that keeps the shaded amount,
+        // and say what they passed over; the number can be chosen directly too.
+        const bool stepsParts = m.kind == model::Representation::Bar &&
+                                (m.layouts.bar.mode == model::BarMode::EqualParts || m.layouts.bar.mode == model::BarMode::Fractions);
+        auto choose = [&](const model::Result<model::BarChoice>& c) {
+            if (!c) return showMessage(c.error().message, m.id);
+            applyCommands(c.value().commands);
+            if (!c.value().note.empty()) showMessage(c.value().note, m.id);
+        };
+        if (p.addPart && stepsParts) choose(model::stepPartsIntent(board, m.id, 1));
+        else if (p.addPart) applyIntent(model::addPartIntent(board, m.id), m.id);
+        if (p.removePart && stepsParts) choose(model::stepPartsIntent(session_.board(), m.id, -1));
+        else if (p.removePart) applyIntent(model::removePartIntent(session_.board(), m.id), m.id);
+        if (p.chooseParts) choose(model::choosePartsIntent(session_.board(), m.id, *p.chooseParts));
+        if (p.addRow) applyIntent(model::addRowIntent(session_.board(), m.id), m.id);
+        if (p.removeRow) applyIntent(model::removeRowIntent(session_.board(), m.id), m.id);
+        if (p.sameParts) applyIntent(model::samePartsIntent(session_.board(), m.id), m.id);
+        if (p.blockOne) applyIntent(model::blockOneIntent(session_.board(), m.id, static_cast<model::BlockKind>(*p.blockOne)), m.id);
+        if (p.toggleScale) applyCommands(model::toggleScaleIntent(session_.board(), m.id));
+        if (p.addRow || p.chooseParts) keepInView_ = m.id;
         if (p.toggleFactFamily) {
             const std::vector<model::ModelId> shown = factFamilies_;
             const auto it = std::find(factFamilies_.begin(), factFamilies_.end(), m.id);

@@ -2,8 +2,10 @@
 // frame at a time, and checks its expectations against the board (see replay_script.hpp for the format).
 #include "app/app.hpp"
 
+#include "model/bar_views.hpp"
 #include "model/describe.hpp"
 #include "model/file_store.hpp"
+#include "model/linked_rules.hpp"
 #include "platform/stop_signal.hpp"
 
 #include "app/replay_script.hpp"
@@ -141,6 +143,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "level") return std::string(model::levelId(m->level));
             if (what == "shown-level") return number(levels_.shownLevel(*m, clock_));
             if (what == "counted") return number(m->layouts.beads.counted);
+            if (what == "beads-shown" && g != nullptr) return number(model::beadsShownCounted(m->layouts.beads, g->quantity));
             if (what == "dividers") {
                 std::string out;
                 for (int d : m->layouts.beads.dividers) out += (out.empty() ? "" : ",") + std::to_string(d);
@@ -159,6 +162,11 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out.empty() ? std::string("none") : out;
             }
             if (what == "bar-mode") return std::string(model::barModeId(m->layouts.bar.mode));
+            if (what == "bar-scale") return std::string(m->layouts.bar.notToScale ? "not-to-scale" : "to-scale");
+            if (what == "block-one") {  // blocks: the block that is one ("flat"), "none" when none is
+                const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
+                return one ? model::blockName(*one) : std::string("none");
+            }
             if (what == "orientation") return std::string(model::orientationId(m->layouts.orientation));
             if (what == "linked") return number(static_cast<double>(model::modelsInGroup(board, m->group).size()));
             if (what == "group") return number(m->group);

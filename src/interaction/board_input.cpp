@@ -2,6 +2,8 @@
 #include "interaction/board_input.hpp"
 
 #include "interaction/hit_test.hpp"
+#include "model/bar_intents.hpp"
+#include "model/linked_rules.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 #include "representations/bar_bead_view.hpp"
@@ -560,21 +562,14 @@ void BoardInput::dragHandle(Tracked& t, Camera& camera, const InputContext& ctx,
             break;
         }
         case repr::Handle::Boundary: {
-            if (m->kind != model::Representation::Bar || n + 1 >= g->quantity.partCount()) break;
+            // A bar drawn not to scale has no length to read a value from: its parts are typed instead.
+            if (m->kind != model::Representation::Bar || m->layouts.bar.notToScale || n + 1 >= g->quantity.partCount()) break;
             const std::vector<model::Value> parts = g->quantity.partValues();
             std::int64_t before = 0;
             for (int i = 0; i < n; ++i) before += parts[static_cast<std::size_t>(i)].milli();
-            const std::int64_t pair = parts[static_cast<std::size_t>(n)].milli() + parts[static_cast<std::size_t>(n) + 1].milli();
-            // Whole numbers snap to ones; a bar with decimals snaps to tenths.
-            const bool whole = std::all_of(parts.begin(), parts.end(), [](const model::Value& v) { return v.isWhole(); });
-            const std::int64_t step = whole ? 1000 : 100;
+            // Snapped to the largest place the parts use (tens when they are tens), as the model says.
             const double at = repr::barMilliAt(*m, g->quantity, bx) - static_cast<double>(before);
-            std::int64_t milli = static_cast<std::int64_t>(std::llround(at / static_cast<double>(step))) * step;
-            milli = std::clamp(milli, step, std::max(step, pair - step));
-            if (milli >= pair) break;
-            if (milli != parts[static_cast<std::size_t>(n)].milli()) {
-                if (auto v = model::Value::fromMilli(milli)) command = model::SetPart{m->id, n, v.value(), true};
-            }
+            if (const auto v = model::snapBoundary(parts, n, at)) command = model::SetPart{m->id, n, *v, true};
             break;
         }
         default: break;
@@ -612,6 +607,8 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
     case repr::Handle::BarPart:
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::EqualParts) {
             out.commands = model::shadeIntent(ctx.board, m->id, n);
+        } else if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
+            out.commands = model::fractionShadeIntent(ctx.board, m->id, n / repr::kWallRowStride, n % repr::kWallRowStride);
         } else {
             out.ask = model::ValueSlot{m->id, model::SlotKind::Part, n};
         }

@@ -28,10 +28,23 @@ inline constexpr int kMinComparisonBars = 2;
 inline constexpr int kMaxComparisonBars = 3;
 inline constexpr int kMinEqualParts = 1;
 inline constexpr int kMaxEqualParts = kMaxGroupParts;
+// A fraction wall: 1 to 12 rows under the whole, each row the whole cut into 1 to 12 equal parts.
+inline constexpr int kMinFractionRows = 1;
+inline constexpr int kMaxFractionRows = kMaxGroupParts;
+inline constexpr int kMinFractionParts = 1;
+inline constexpr int kMaxFractionParts = kMaxGroupParts;
 inline constexpr std::size_t kMaxLabelBytes = 40;  // a bar's label ("Tom", "Apples")
 inline constexpr std::size_t kMaxUnitBytes = 8;    // "cm", "kg", "ml", "£"
 // The units a bar can be given with one tap (no keyboard at a whiteboard); "" is none.
 inline constexpr std::string_view kBarUnits[] = {"", "cm", "m", "g", "kg", "ml", "l", "\u00a3", "p"};
+
+// One row of a fraction wall: the whole cut into `parts` equal parts, the first `shaded` of them shaded
+// ("3/8 of 1"). Layout only: a row never changes the number it shows (fraction_bars.hpp has its rules).
+struct FractionRow {
+    int parts = 2;
+    int shaded = 0;
+    bool operator==(const FractionRow&) const = default;
+};
 
 // One bar or segment: its value (or unknown) and an optional label.
 struct Bar {

@@ -2,6 +2,7 @@
 // shows "?" comes from the quantity's Unknown, everything else from its parts and the model's BarLayout.
 #include "model/bar_views.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -99,7 +100,64 @@ Result<EqualPartBar> equalPartsOf(const Quantity& q, const BarLayout& bar) {
     return checkEqualParts(out);
 }
 
-BarLengths barLengths(const Quantity& q, const BarLayout& bar, double width) {
+ReadableLengths readableLengths(const std::vector<Value>& values, double width, const std::vector<double>& least) {
+    const std::size_t n = values.size();
+    ReadableLengths out;
+    out.lengths.assign(n, 0.0);
+    out.broken.assign(n, false);
+    double total = 0.0;
+    for (const Value v : values) total += static_cast<double>(v.milli());
+    auto leastOf = [&](std::size_t i) { return i < least.size() ? std::max(0.0, least[i]) : 0.0; };
+    std::vector<char> fixed(n, 0);  // given their least length
+    // Each round fixes every value that would still be too short; a value fixed stays fixed, so this ends.
+    for (std::size_t round = 0; round <= n; ++round) {
+        double room = width, share = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (fixed[i]) room -= leastOf(i);
+            else share += static_cast<double>(values[i].milli());
+        }
+        bool more = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (fixed[i]) continue;
+            const double len = share > 0.0 && room > 0.0 ? room * static_cast<double>(values[i].milli()) / share : 0.0;
+            if (len < leastOf(i)) {
+                fixed[i] = 1;
+                more = true;
+            }
+        }
+        if (!more) {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (fixed[i]) {
+                    out.lengths[i] = leastOf(i);
+                    continue;
+                }
+                out.lengths[i] = share > 0.0 ? room * static_cast<double>(values[i].milli()) / share : 0.0;
+                const double toScale = total > 0.0 ? width * static_cast<double>(values[i].milli()) / total : 0.0;
+                constexpr double kShortened = 0.98;  // a hair shorter is not worth a break mark
+                out.broken[i] = out.lengths[i] < kShortened * toScale;
+            }
+            return out;
+        }
+    }
+    return out;
+}
+
+std::vector<double> layoutFractionRow(const FractionRow& row, double width) {
+    if (row.parts < kMinFractionParts || row.parts > kMaxFractionParts) return {};
+    return std::vector<double>(static_cast<std::size_t>(row.parts), width / static_cast<double>(row.parts));
+}
+
+bool countOnAsked(const BeadString& beads, const Quantity& q) {
+    return beads.countOn.has_value() && q.partCount() >= 2 && q.unknown.kind == UnknownKind::Part && q.unknown.part == 1;
+}
+
+int beadsShownCounted(const BeadString& beads, const Quantity& q) {
+    if (!countOnAsked(beads, q)) return beads.counted;
+    return std::max(0, beads.counted - static_cast<int>(q.parts[1].value().wholePart()));
+}
+
+BarLengths barLengths(const Quantity& q, const BarLayout& bar, double width, const std::vector<double>& least,
+                      double leastDifference) {
     BarLengths out;
     out.whole = width;
     switch (bar.mode) {
@@ -114,6 +172,16 @@ BarLengths barLengths(const Quantity& q, const BarLayout& bar, double width) {
             const PartWholeBarLayout layout = layoutPartWholeBar(view.value(), width);
             out.whole = layout.whole;
             out.parts = layout.parts;
+            out.broken.assign(out.parts.size(), false);
+            if (bar.notToScale && q.partCount() >= 2 && q.value().milli() > 0) {
+                const ReadableLengths readable = readableLengths(q.partValues(), width, least);
+                out.parts = readable.lengths;
+                out.broken = readable.broken;
+                out.whole = 0.0;
+                for (const double len : out.parts) out.whole += len;
+                out.notToScale = std::find(out.broken.begin(), out.broken.end(), true) != out.broken.end() ||
+                                 out.whole > width + 0.5;
+            }
             break;
         }
         case BarMode::EqualParts: {
@@ -129,6 +197,37 @@ BarLengths barLengths(const Quantity& q, const BarLayout& bar, double width) {
                 layoutComparison(view ? view.value() : knownComparison(q.partValues()), width);
             out.parts = layout.bars;
             out.differences = layout.differences;
+            out.broken.assign(out.parts.size(), false);
+            out.differenceBroken.assign(out.parts.size(), false);
+            if (bar.notToScale && view && !out.parts.empty()) {
+                // Each shorter bar and its difference share the longest bar's length; the longest is the
+                // measure of the others.
+                const std::vector<Value> values = q.partValues();
+                const auto longest = static_cast<std::size_t>(view.value().longest);
+                for (std::size_t i = 0; i < values.size(); ++i) {
+                    if (i == longest) continue;
+                    const Value diff = subtract(values[longest], values[i]).valueOr(Value{});
+                    if (diff.isZero()) continue;
+                    const double barLeast = i < least.size() ? least[i] : 0.0;
+                    const ReadableLengths pair = readableLengths({values[i], diff}, width, {barLeast, leastDifference});
+                    out.parts[i] = pair.lengths[0];
+                    out.differences[i] = pair.lengths[1];
+                    out.broken[i] = pair.broken[0];
+                    out.differenceBroken[i] = pair.broken[1];
+                    if (pair.lengths[0] + pair.lengths[1] > width + 0.5) out.parts[longest] = std::max(out.parts[longest], pair.lengths[0] + pair.lengths[1]);
+                }
+                const double widest = *std::max_element(out.parts.begin(), out.parts.end());
+                for (std::size_t i = 0; i < out.parts.size(); ++i)
+                    if (i != longest) out.differences[i] = std::max(0.0, widest - out.parts[i]);
+                out.whole = widest;
+                out.notToScale = std::find(out.broken.begin(), out.broken.end(), true) != out.broken.end() ||
+                                 std::find(out.differenceBroken.begin(), out.differenceBroken.end(), true) != out.differenceBroken.end();
+            }
+            break;
+        }
+        case BarMode::Fractions: {
+            const FractionRow first = bar.rows.empty() ? FractionRow{1, 0} : bar.rows.front();
+            out.parts = layoutFractionRow(first, width);
             break;
         }
     }

@@ -59,6 +59,8 @@ struct BarLayout {
     int shaded = 0;      // equal parts: how many parts are shaded
     std::string unit;    // a label such as "cm", "kg", "£" (may be empty)
     std::vector<std::string> labels;  // 0 the whole, n part (or bar) n-1; "" or missing: no label
+    std::vector<FractionRow> rows;    // fractions: the rows of the wall, top to bottom (kept in other modes)
+    bool notToScale = false;          // part-whole and comparison: parts drawn at readable lengths
     bool operator==(const BarLayout&) const = default;
 };
 
@@ -86,6 +88,9 @@ struct Model {
 struct Group {
     GroupId id = 0;
     Quantity quantity;
+    // A new model's whole follows its parts until the whole is given (typed, or made with pieces or
+    // beads): typing a part then changes the whole instead of taking the difference from another part.
+    bool wholeFollowsParts = false;
     bool operator==(const Group&) const = default;
 };
 

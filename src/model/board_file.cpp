@@ -4,11 +4,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/board_file_json.hpp"
 #include "model/file_store.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
+
+nlohmann::json file::fractionRowsJson(const std::vector<FractionRow>& rows) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const FractionRow& r : rows) out.push_back(nlohmann::json{{"parts", r.parts}, {"shaded", r.shaded}});
+    return out;
+}
+
 namespace {
 
 using nlohmann::json;
@@ -43,6 +51,7 @@ json groupJson(const Group& g) {
         case UnknownKind::Difference: out["unknown"] = "difference"; break;
         case UnknownKind::Part: out["unknown"] = json{{"part", g.quantity.unknown.part}}; break;
     }
+    if (g.wholeFollowsParts) out["wholeFollowsParts"] = true;
     return out;
 }
 
@@ -79,6 +88,8 @@ json modelJson(const Model& m) {
     if (m.kind == Representation::Bar || !(m.layouts.bar == defaults.bar)) {
         out["bar"] = json{{"mode", barModeId(m.layouts.bar.mode)}, {"shaded", m.layouts.bar.shaded}, {"unit", m.layouts.bar.unit}};
         if (!m.layouts.bar.labels.empty()) out["bar"]["labels"] = m.layouts.bar.labels;
+        if (!m.layouts.bar.rows.empty()) out["bar"]["rows"] = file::fractionRowsJson(m.layouts.bar.rows);
+        if (m.layouts.bar.notToScale) out["bar"]["notToScale"] = true;
     }
     return out;
 }

@@ -56,6 +56,9 @@ bool isQuestion(const json& j);                            // the text "?"
 Value value(const json& j, const std::string& ptr);        // 47, 0.45 or "0.45"
 std::pair<int, int> intPair(const json& j, const std::string& ptr, int hi);
 Settings readSettings(const json& j, const std::string& ptr);
+// A fraction wall's rows: [{"parts": 3, "shaded": 2}, ...], 1..12 rows, each checked (checkFractionRow).
+std::vector<FractionRow> readFractionRows(const json& j, const std::string& ptr);
+nlohmann::json fractionRowsJson(const std::vector<FractionRow>& rows);
 // One of a set of names ("blocks", "part-whole"), refused with the list of choices.
 template <class E>
 E named(const json& j, const std::string& ptr, std::optional<E> (*from)(std::string_view), std::string_view choices) {

@@ -14,6 +14,7 @@
 #include "model/board_file.hpp"
 #include "model/board_file_json.hpp"
 #include "model/engine_sync.hpp"
+#include "model/fraction_bars.hpp"
 #include "model/excerpt.hpp"
 #include "model/forms.hpp"
 #include "model/json_doc.hpp"
@@ -271,6 +272,23 @@ BeadString beads(const json& j, const std::string& ptr, bool& countedGiven) {
     return out;
 }
 
+std::vector<FractionRow> readFractionRows(const json& j, const std::string& ptr) {
+    const json list = array(j, ptr, static_cast<std::size_t>(kMaxFractionRows));
+    if (list.size() == 0) fail(ptr, tr("error.frac.rows", {countNumeral(kMinFractionRows), countNumeral(kMaxFractionRows)}));
+    std::vector<FractionRow> out;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string here = join(ptr, i);
+        object(list[i], here);
+        onlyKeys(list[i], here, {"parts", "shaded"});
+        FractionRow row;
+        row.parts = smallInt(required(list[i], here, "parts"), join(here, "parts"), kMinFractionParts, kMaxFractionParts);
+        if (const auto s = optional(list[i], "shaded")) row.shaded = smallInt(*s, join(here, "shaded"), 0, kMaxFractionParts);
+        if (auto ok = checkFractionRow(row); !ok) fail(join(here, "shaded"), ok.error().message);
+        out.push_back(row);
+    }
+    return out;
+}
+
 struct ReadModel {
     Model model;
     bool idGiven = false;
@@ -315,9 +333,11 @@ ReadModel readModel(const json& j, const std::string& ptr) {
     if (const auto b = optional(j, "bar")) {
         const std::string here = join(ptr, "bar");
         object(*b, here);
-        onlyKeys(*b, here, {"mode", "parts", "shaded", "unit", "labels"});
+        onlyKeys(*b, here, {"mode", "parts", "shaded", "unit", "labels", "rows", "notToScale"});
         if (const auto mode = optional(*b, "mode"))
-            m.layouts.bar.mode = named<BarMode>(*mode, join(here, "mode"), barModeFromId, "part-whole, equal-parts, comparison");
+            m.layouts.bar.mode = named<BarMode>(*mode, join(here, "mode"), barModeFromId, "part-whole, equal-parts, comparison, fractions");
+        if (const auto rows = optional(*b, "rows")) m.layouts.bar.rows = readFractionRows(*rows, join(here, "rows"));
+        if (const auto n = optional(*b, "notToScale")) m.layouts.bar.notToScale = boolean(*n, join(here, "notToScale"));
         if (const auto n = optional(*b, "parts")) r.equalParts = smallInt(*n, join(here, "parts"), kMinEqualParts, kMaxGroupParts);
         if (const auto s = optional(*b, "shaded")) m.layouts.bar.shaded = smallInt(*s, join(here, "shaded"), 0, kMaxGroupParts);
         if (const auto u = optional(*b, "unit")) {
@@ -378,10 +398,11 @@ Board readBoard(const json& root, bool embedded) {
         for (std::size_t i = 0; i < groups->size(); ++i) {
             const std::string here = join("/groups", i);
             const json g = object((*groups)[i], here);
-            onlyKeys(g, here, {"id", "value", "whole", "parts", "unknown"});
+            onlyKeys(g, here, {"id", "value", "whole", "parts", "unknown", "wholeFollowsParts"});
             const auto id = static_cast<GroupId>(integer(required(g, here, "id"), join(here, "id"), 1, kMaxId));
             if (!groupIds.insert(id).second) fail(join(here, "id"), tr("engine.board.duplicate_id", {countNumeral(id)}));
             b.groups.push_back(Group{id, quantity(g, here)});
+            if (const auto f = optional(g, "wholeFollowsParts")) b.groups.back().wholeFollowsParts = boolean(*f, join(here, "wholeFollowsParts"));
             maxId = std::max(maxId, id);
         }
     }

@@ -57,6 +57,8 @@ struct Describe {
     std::string operator()(const SetUnknown&) const { return tr("engine.cmd.unknown"); }
     std::string operator()(const SetOrientation& c) const { return tr("engine.cmd.orientation", {orientationName(c.orientation)}); }
     std::string operator()(const SetBar&) const { return tr("engine.cmd.bar"); }
+    std::string operator()(const SetFractionRows&) const { return tr("engine.cmd.fraction_rows"); }
+    std::string operator()(const SetBarScale& c) const { return tr(c.notToScale ? "engine.cmd.not_to_scale" : "engine.cmd.to_scale"); }
 };
 
 template <class T, class Id>

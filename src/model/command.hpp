@@ -80,12 +80,18 @@ struct SetBar { ModelId model = 0; BarMode mode = BarMode::PartWhole; int parts 
 // A bar model's words: labels (0 the whole, n part or bar n-1; "" none) and its unit ("cm", "£", "").
 struct SetBarText { ModelId model = 0; std::vector<std::string> labels; std::string unit;
                     bool operator==(const SetBarText&) const = default; };
+// A bar shown as fractions: the rows of its fraction wall (each the whole in 1..12 equal parts, some shaded).
+// Layout only: the number does not change.
+struct SetFractionRows { ModelId model = 0; std::vector<FractionRow> rows; bool operator==(const SetFractionRows&) const = default; };
+// A part-whole or comparison bar drawn to scale, or not to scale (small parts at a readable length, the
+// long ones shortened with a break mark). Layout only.
+struct SetBarScale { ModelId model = 0; bool notToScale = false; bool operator==(const SetBarScale&) const = default; };
 
 using Command = std::variant<AddModel, RemoveModel, MoveModel, ShowAs, SetLevel, CutLink, SetSettings, AddPiece,
                              RemovePiece, MovePiece, Exchange, ExchangeAll, BreakDown, SetChart, SetPlainCounters,
                              SetBlockScale, SetCountedBeads, MoveBeadDivider, SetBeadStringSize, SetBeadCover, SetCountOn,
                              SetPart, SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar,
-                             SetBarText>;
+                             SetBarText, SetFractionRows, SetBarScale>;
 
 // The model a command acts on (for AddModel, the model it is linked to), if any: where a refusal is said.
 std::optional<ModelId> commandModel(const Command& command);

@@ -26,12 +26,13 @@ constexpr std::array<std::string_view, std::variant_size_v<Command>> kCommandIds
     "exchange",        "exchange-all",       "break-down",       "set-chart",     "set-plain-counters",
     "set-block-scale", "set-counted-beads",  "move-bead-divider", "set-bead-string-size", "set-bead-cover",
     "set-count-on",    "set-part",           "set-whole",        "repartition",   "add-part",
-    "remove-part",     "set-unknown",        "set-orientation",  "set-bar",       "set-bar-text"};
+    "remove-part",     "set-unknown",        "set-orientation",  "set-bar",       "set-bar-text",
+    "set-fraction-rows", "set-bar-scale"};
 
 constexpr std::string_view kKinds = "blocks, counters, beads, part-whole, bar, numeral";
 constexpr std::string_view kLevels = "concrete, pictorial, abstract";
 constexpr std::string_view kOrientations = "whole-above, whole-right, whole-below, whole-left";
-constexpr std::string_view kBarModes = "part-whole, equal-parts, comparison";
+constexpr std::string_view kBarModes = "part-whole, equal-parts, comparison, fractions";
 
 json unknownJson(const Unknown& u) {
     switch (u.kind) {
@@ -174,6 +175,14 @@ struct Write {
         out["model"] = c.model;
         out["labels"] = c.labels;
         out["unit"] = c.unit;
+    }
+    void operator()(const SetFractionRows& c) const {
+        out["model"] = c.model;
+        out["rows"] = file::fractionRowsJson(c.rows);
+    }
+    void operator()(const SetBarScale& c) const {
+        out["model"] = c.model;
+        out["notToScale"] = c.notToScale;
     }
 };
 
@@ -355,6 +364,9 @@ Command readCommand(const In& j, const std::string& ptr) {
         if (const auto s = optional(j, "shaded")) c.shaded = smallInt(*s, join(ptr, "shaded"), 0, kMaxGroupParts);
         return c;
     }
+    if (is("set-fraction-rows", {"model", "rows"}))
+        return SetFractionRows{modelId(j, ptr), file::readFractionRows(required(j, ptr, "rows"), join(ptr, "rows"))};
+    if (is("set-bar-scale", {"model", "notToScale"})) return SetBarScale{modelId(j, ptr), flag(j, ptr, "notToScale")};
     if (is("set-bar-text", {"model", "labels", "unit"})) {
         SetBarText c{modelId(j, ptr), {}, unit(j, ptr)};
         if (const auto labels = optional(j, "labels")) {

@@ -6,6 +6,7 @@
 #include "model/bar_model.hpp"
 #include "model/bar_views.hpp"
 #include "model/forms.hpp"
+#include "model/fraction_bars.hpp"
 #include "model/part_whole.hpp"
 #include "model/text.hpp"
 
@@ -57,6 +58,8 @@ std::string barStem(const Model& m, const Quantity& q, const PlaceCounts& shown)
         case BarMode::PartWhole:
             if (const auto pwb = partWholeBarOf(q, bar)) return stemSentence(pwb.value());
             break;
+        case BarMode::Fractions:
+            return wallSentence(bar.rows, q.value(), bar.unit);
     }
     return placeValueStem(shown);
 }
@@ -125,7 +128,9 @@ ModelDescription describeModel(const Board& board, const Model& m) {
     for (const Value v : q.partValues()) d.parts.push_back(numeral(v));
     d.unknown = unknownText(q.unknown);
     const auto pw = partWholeOf(q, m.layouts.orientation);
-    const bool comparison = m.kind == Representation::Bar && m.layouts.bar.mode == BarMode::Comparison;
+    // Comparison bars are separate amounts, and a fraction wall does not show the group's parts.
+    const bool comparison = m.kind == Representation::Bar &&
+                            (m.layouts.bar.mode == BarMode::Comparison || m.layouts.bar.mode == BarMode::Fractions);
     if (pw && !comparison) {
         const FactFamily family = factFamily(pw.value());
         d.factFamily = family.wholeLast;

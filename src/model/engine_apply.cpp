@@ -7,6 +7,8 @@
 #include "model/command.hpp"
 #include "model/engine_sync.hpp"
 #include "model/forms.hpp"
+#include "model/fraction_bars.hpp"
+#include "model/linked_rules.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 
@@ -130,8 +132,10 @@ struct Apply {
         if (!prepared) return prepared.error();
         Model m = t.value().model;
         m.kind = c.kind;
-        if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value()))
-            m.layouts.bar = BarLayout{BarMode::PartWhole, 0, m.layouts.bar.unit, m.layouts.bar.labels};
+        if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value())) {
+            m.layouts.bar.mode = BarMode::PartWhole;  // the rows and labels are kept for later
+            m.layouts.bar.shaded = 0;
+        }
         return commitThrough(b, m, prepared);
     }
     Result<Board> operator()(const SetLevel& c) const {
@@ -368,6 +372,24 @@ struct Apply {
         if (auto ok = checkBar(m.layouts.bar, t.value().quantity); !ok) return ok.error();
         return withModel(b, m);
     }
+    Result<Board> operator()(const SetFractionRows& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Bar) return Error{tr("engine.bar.bar_only")};
+        if (m.layouts.bar.mode != BarMode::Fractions) return Error{tr("engine.bar.fractions_only")};
+        if (auto ok = checkFractionRows(c.rows); !ok) return ok.error();
+        m.layouts.bar.rows = c.rows;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const SetBarScale& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Bar) return Error{tr("engine.bar.bar_only")};
+        m.layouts.bar.notToScale = c.notToScale;
+        return withModel(b, m);
+    }
     Result<Board> operator()(const SetPart& c) const {
         auto t = locate(b, c.model);
         if (!t) return t.error();
@@ -414,15 +436,16 @@ struct Apply {
         if (m.kind != Representation::Bar) return Error{tr("engine.bar.bar_only")};
         Quantity q = t.value().quantity;
         if (c.mode == BarMode::EqualParts) {
-            if (c.parts < kMinEqualParts || c.parts > kMaxGroupParts)
-                return Error{tr("engine.bar.equal_parts_count", {countNumeral(kMinEqualParts), countNumeral(kMaxGroupParts)})};
-            auto share = divideEqually(q.value(), c.parts);
-            if (!share) return share.error();
-            auto split = repartition(q, std::vector<Value>(static_cast<std::size_t>(c.parts), share.value()));
+            // Shared without a place the linked views do not show (no tenths in a chart of ones).
+            auto split = shareEqually(b, m, c.parts);
             if (!split) return split.error();
             q = split.value();
         }
-        m.layouts.bar = BarLayout{c.mode, c.shaded, c.unit, m.layouts.bar.labels};
+        m.layouts.bar.mode = c.mode;
+        m.layouts.bar.shaded = c.mode == BarMode::Fractions ? 0 : c.shaded;
+        m.layouts.bar.unit = c.unit;
+        if (c.mode == BarMode::Fractions && m.layouts.bar.rows.empty())
+            m.layouts.bar.rows = {FractionRow{std::max(c.parts, kMinFractionParts), c.shaded}};
         if (auto ok = checkBar(m.layouts.bar, q); !ok) return ok.error();
         return commitThrough(b, m, q);
     }
@@ -431,7 +454,10 @@ struct Apply {
 }  // namespace
 
 Result<Board> applyCommand(const Board& board, const Command& command) {
-    return std::visit(Apply{board}, command);
+    auto next = std::visit(Apply{board}, command);
+    if (!next) return next;
+    // A new model's whole follows its parts until the whole is given.
+    return followWholeRule(board, std::move(next.value()), command);
 }
 
 }  // namespace tenfold::model

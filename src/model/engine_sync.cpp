@@ -8,6 +8,7 @@
 
 #include "model/bar_model.hpp"
 #include "model/forms.hpp"
+#include "model/fraction_bars.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 
@@ -209,6 +210,10 @@ Status checkBar(const BarLayout& bar, const Quantity& q) {
                                                                 countNumeral(kMaxComparisonBars),
                                                                 countNumeral(q.partCount())})};
             return okStatus();
+        case BarMode::Fractions:
+            // The rows are layout only: any quantity can be the whole of a fraction wall.
+            if (bar.shaded != 0) return Error{tr("engine.bar.shaded_only_equal")};
+            return checkFractionRows(bar.rows);
     }
     return Error{tr("engine.layout.unknown_bar_mode")};
 }
@@ -323,6 +328,8 @@ Status layoutsWellFormed(const Layouts& layouts) {
     if (auto ok = checkBarLabels(layouts.bar); !ok) return ok;
     if (layouts.bar.shaded < 0 || layouts.bar.shaded > kMaxGroupParts)
         return Error{tr("engine.bar.shaded_range", {countNumeral(kMaxGroupParts)})};
+    if (!layouts.bar.rows.empty())
+        if (auto ok = checkFractionRows(layouts.bar.rows); !ok) return ok;
     return okStatus();
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "model/bar_intents.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -48,9 +49,11 @@ Result<Commands> addPartIntent(const Board& board, ModelId model) {
         // Another bar as long as the last one: the bars a child made keep their values.
         return Commands{AddPart{m.id}, SetPart{m.id, q.partCount(), q.partValues().back(), false}};
     }
-    if (isBar(m, BarMode::EqualParts)) {
-        const int n = q.partCount() + 1;
-        return Commands{SetBar{m.id, BarMode::EqualParts, n, std::min(m.layouts.bar.shaded, n), m.layouts.bar.unit}};
+    if (isBar(m, BarMode::EqualParts) || isBar(m, BarMode::Fractions)) {
+        // The next number of parts that shares the whole and keeps the shaded amount (2/3 -> 4/6).
+        auto step = stepPartsIntent(board, m.id, 1);
+        if (!step) return step.error();
+        return step.value().commands;
     }
     return splitLastPart(m, q);
 }
@@ -65,8 +68,10 @@ Result<Commands> removePartIntent(const Board& board, ModelId model) {
         // The last bar goes; nothing of it is added to another bar.
         return Commands{SetPart{m.id, last, Value{}, false}, RemovePart{m.id, last}};
     }
-    if (isBar(m, BarMode::EqualParts)) {
-        return Commands{SetBar{m.id, BarMode::EqualParts, last, std::min(m.layouts.bar.shaded, last), m.layouts.bar.unit}};
+    if (isBar(m, BarMode::EqualParts) || isBar(m, BarMode::Fractions)) {
+        auto step = stepPartsIntent(board, m.id, -1);
+        if (!step) return step.error();
+        return step.value().commands;
     }
     return Commands{RemovePart{m.id, last}};
 }
@@ -79,6 +84,7 @@ PartRange partRange(const Model& m) {
         case BarMode::PartWhole: return {kMinBarParts, kMaxBarParts};
         case BarMode::EqualParts: return {kMinEqualParts, kMaxEqualParts};
         case BarMode::Comparison: return {kMinComparisonBars, kMaxComparisonBars};
+        case BarMode::Fractions: return {kMinFractionParts, kMaxFractionParts};
         }
         break;
     default: break;
@@ -100,6 +106,7 @@ bool accepted(const Board& board, const Result<Commands>& intent) {
 Commands barModeIntent(const Board& board, ModelId model, BarMode mode) {
     const Found f = find(board, model);
     if (f.model == nullptr) return {};
+    if (mode == BarMode::Fractions) return fractionsModeIntent(board, model);
     const int parts = mode == BarMode::EqualParts ? std::max(2, f.quantity->partCount()) : f.quantity->partCount();
     return {SetBar{model, mode, parts, mode == BarMode::EqualParts ? std::min(1, parts) : 0, f.model->layouts.bar.unit}};
 }
@@ -219,7 +226,12 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
         if (slot.index < 0 || slot.index >= q.partCount()) return noModel();
         // A part typed into a whole keeps the whole: the neighbouring part takes up the difference, and the
         // linked pieces regroup. Comparison bars are separate amounts, so each keeps its own value.
-        const bool keepWhole = !isBar(m, BarMode::Comparison) && q.partCount() >= 2;
+        // A new model's whole follows its parts until the whole is given: typing 7 then 2 into a new
+        // part-whole model makes 7 and 2, whole 9.
+        const Group* g = findGroup(board, m.group);
+        // A whole of 0 has nothing to keep (a board made before the rule, or from a file), so it follows too.
+        const bool follows = g != nullptr && (g->wholeFollowsParts || q.value().isZero());
+        const bool keepWhole = !isBar(m, BarMode::Comparison) && q.partCount() >= 2 && !follows;
         out.push_back(SetPart{m.id, slot.index, typed, keepWhole});
         break;
     }

@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, kRepresentationCount> kRepresentationIds{
     "blocks", "counters", "beads", "part-whole", "bar", "numeral"};
 constexpr std::array<std::string_view, kLevelCount> kLevelIds{"concrete", "pictorial", "abstract"};
 constexpr std::array<std::string_view, 3> kExchangeIds{"automatic", "offered", "off"};
-constexpr std::array<std::string_view, 3> kBarModeIds{"part-whole", "equal-parts", "comparison"};
+constexpr std::array<std::string_view, kBarModeCount> kBarModeIds{"part-whole", "equal-parts", "comparison", "fractions"};
 constexpr std::array<std::string_view, kOrientationCount> kOrientationIds{"whole-above", "whole-right",
                                                                          "whole-below", "whole-left"};
 constexpr std::array<std::string_view, kPlaceCount> kPlaceIds{

@@ -23,8 +23,10 @@ enum class Level : int { Concrete, Pictorial, Abstract };
 inline constexpr int kLevelCount = 3;
 // What happens when a column reaches ten: exchanged at once, offered with a button, or never.
 enum class ExchangeMode : int { Automatic, Offered, Off };
-// Bar models: whole above its parts, n equal parts (some shaded), or 2-3 bars compared.
-enum class BarMode : int { PartWhole, EqualParts, Comparison };
+// Bar models: whole above its parts, n equal parts (some shaded), 2-3 bars compared, or the whole as a
+// fraction wall (rows of equal parts named as fractions, the number itself never split).
+enum class BarMode : int { PartWhole, EqualParts, Comparison, Fractions };
+inline constexpr int kBarModeCount = 4;
 // (kMinComparisonBars, kMaxComparisonBars and kMinEqualParts come from bar_model.hpp.)
 // Base 10 blocks show four places at a time: cube, rod, flat, big cube.
 inline constexpr int kBlockPlaces = 4;

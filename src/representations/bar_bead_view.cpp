@@ -6,6 +6,8 @@
 #include "model/bead_string.hpp"
 #include "model/describe.hpp"
 #include "model/forms.hpp"
+#include "model/text.hpp"
+#include "model/fraction_bars.hpp"
 #include "representations/levels.hpp"
 #include "representations/palette.hpp"
 #include "representations/tags.hpp"
@@ -75,7 +77,9 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
                     const TextScale& ts) {
     const model::BeadString& beads = m.layouts.beads;
     const model::Group* g = model::findGroup(board, m.group);
-    const BeadGeometry geo = beadGeometry(m);
+    BeadGeometry geo = beadGeometry(m);
+    // 38 + ? = 40: the beads counted on wait on the far side until the answer is revealed.
+    if (g != nullptr) geo.counted = model::beadsShownCounted(beads, g->quantity);
     if (level >= 2) return sentenceCard(layer, board, m, 0, ts);
     const float labelSize = ts.size(scene::TextRole::Readout, kLabelSize);  // part values, "+2", "?"
     const bool sketch = level == 1;
@@ -129,6 +133,8 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         // Count on: one hop to the next ten, then a hop for the rest (8 + 5: +2 to 10, +3 to 13), each an
         // arc over the beads it adds with its "+n" on top, and the landing numbers under the arcs' ends.
         const auto steps = model::bridgeSteps(beads);
+        // 38 + ? = 40: the hops say "?" and the sentence keeps the answer back until it is revealed.
+        const bool asked = g != nullptr && model::countOnAsked(beads, g->quantity);
         const float base = cy - 0.5f * d - 6.0f;
         float highest = base;
         for (const model::BridgeStep& s : steps ? steps.value() : std::vector<model::BridgeStep>{}) {
@@ -144,7 +150,7 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
                 const auto [bx, by] = at(i + 1);
                 layer.shapes.push_back(scene::capsule(ax, ay, bx, by, kHopThickness, kHop));
             }
-            layer.texts.push_back(label("+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * labelSize,
+            layer.texts.push_back(label(asked ? std::string("?") : "+" + std::to_string(s.by), 0.5f * (x0 + x1), base - rise - 0.55f * labelSize,
                                         labelSize, 0));
             highest = std::min(highest, base - rise - labelSize);
             for (const int landing : {s.from, s.to}) {
@@ -156,7 +162,11 @@ scene::Rect beadsAt(scene::Layer& layer, const model::Board& board, const model:
         above = cy - 0.5f * d - highest;
         // The sentence to say, under the part values: "8 + 5 = 13: 8 and 2 make 10, and 3 more make 13."
         // It wraps at its spaces to the string's width.
-        if (auto sentence = model::bridgeSentence(beads.countOn->start, beads.countOn->add)) {
+        auto sentence = asked ? model::Result<std::string>(model::tr("beads.count_on.asked",
+                                                                     {std::to_string(beads.countOn->start),
+                                                                      std::to_string(beads.countOn->start + beads.countOn->add)}))
+                              : model::bridgeSentence(beads.countOn->start, beads.countOn->add);
+        if (sentence) {
             const float size = ts.size(scene::TextRole::Readout, kSentenceShare * kLabelSize);
             const float room = std::max(geo.right() - ox, kSentenceRoom);
             float y = cy + d + labelSize + 0.8f * size;
@@ -234,7 +244,38 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
     // The parts' values go above the parts at the concrete level (over the cubes), and whenever one of them
     // would not fit in its part at its size.
     // Every length as the model's layout functions define it (the whole, or the longest bar, is kBarWidth).
-    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth);
+    // Not to scale: every part and bar at least as long as its value needs to be read.
+    std::vector<double> least;
+    double leastDifference = 0.0;
+    if (bar.notToScale) {
+        for (size_t i = 0; i < parts.size(); ++i)
+            least.push_back(ts.measure(partUnknown(i) ? "?" : withUnit(parts[i], bar.unit), sz.value) + 2.0f * kBarTextPad);
+        leastDifference = ts.measure(withUnit(q.value(), bar.unit), sz.value) + 2.0f * kBarTextPad;
+    }
+    const model::BarLengths lengths = model::barLengths(q, bar, kBarWidth, least, leastDifference);
+    // A break mark across a length drawn shorter than to scale: a gap between two slanted strokes.
+    auto breakMark = [&](float cx, float y) {
+        const float slant = 0.35f * sz.bar, half = 0.5f * sz.bar + 6.0f;
+        scene::Shape gap;
+        gap.kind = scene::ShapeKind::Capsule;
+        gap.x = cx - slant;
+        gap.y = y + 0.5f * sz.bar + half;
+        gap.w = cx + slant;
+        gap.h = y + 0.5f * sz.bar - half;
+        gap.radius = 5.0f;
+        gap.fill = palette::kPaper;
+        gap.decoration = true;
+        layer.shapes.push_back(gap);
+        for (const float dx : {-6.0f, 6.0f}) {
+            scene::Shape stroke = gap;
+            stroke.x += dx;
+            stroke.w += dx;
+            stroke.radius = 1.5f;
+            stroke.fill = kBarEdge;
+            layer.shapes.push_back(stroke);
+        }
+    };
+    auto brokenAt = [&](size_t i) { return i < lengths.broken.size() && lengths.broken[i]; };
     auto partWidth = [&](size_t i) { return f(lengths.parts[i]); };
     bool valuesAbove = level == 0;
     if (bar.mode == model::BarMode::PartWhole) {
@@ -256,8 +297,12 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         layer.texts.push_back(t);
         leftmost = std::min(leftmost, ox - kLabelGap - ts.measure(s, sz.label));
     };
+    // How wide the model is drawn: kBarWidth, more for a bar not to scale that needs it, or a wall whose
+    // narrowest parts need room for their labels.
+    float drawnWidth = std::max(kBarWidth, f(lengths.whole));
     switch (bar.mode) {
     case model::BarMode::Comparison: {
+        const float longestW = f(lengths.whole);  // the longest bar (longer than kBarWidth only not to scale)
         std::int64_t longest = 1;
         for (const model::Value& v : parts) longest = std::max(longest, v.milli());
         const float rowGap = level == 0 ? kBarGap + sz.value : kBarGap;
@@ -267,17 +312,19 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             barBox(layer, ox, y, w, kBarFill, partUnknown(i) ? "?" : withUnit(parts[i], bar.unit),
                    handle(m, Handle::BarPart, static_cast<int>(i)), cubesFor(parts[i]), sz, false);
             leftLabel(labelOf(i + 1), y);
-            if (w < kBarWidth - 1.0f && lengths.differences[i] > 0.0) {
+            if (brokenAt(i)) breakMark(ox + 0.25f * w, y);
+            if (w < longestW - 1.0f && lengths.differences[i] > 0.0) {
                 const bool diffUnknown = q.unknown.kind == model::UnknownKind::Difference;
                 const auto diff = model::Value::fromMilli(longest - parts[i].milli());
-                scene::Shape gap = scene::rect(ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, kBarWidth - w - 6.0f,
+                scene::Shape gap = scene::rect(ox + 0.5f * (w + longestW), y + 0.5f * sz.bar, longestW - w - 6.0f,
                                                sz.bar - 20.0f, palette::kSelectionFill, 4.0f);
                 gap.outline = palette::kSoftInk;
                 gap.outlineWidth = 2.0f;
                 gap.tag = handle(m, Handle::Difference, static_cast<int>(i));
                 layer.shapes.push_back(gap);
                 layer.texts.push_back(label(diffUnknown || !diff ? "?" : withUnit(diff.value(), bar.unit),
-                                            ox + 0.5f * (w + kBarWidth), y + 0.5f * sz.bar, sz.value, 0));
+                                            ox + 0.5f * (w + longestW), y + 0.5f * sz.bar, sz.value, 0));
+                if (i < lengths.differenceBroken.size() && lengths.differenceBroken[i]) breakMark(ox + w + 0.25f * (longestW - w), y);
             }
         }
         height = top - oy + static_cast<float>(parts.size()) * (sz.bar + rowGap);
@@ -305,6 +352,8 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                 layer.texts.push_back(label(s, x + 0.5f * w, y + sz.bar + 0.9f * sz.label, sz.label, 0));
                 partLabels = true;
             }
+            // Its value is written in the middle; the break mark goes a quarter of the way along.
+            if (brokenAt(i)) breakMark(x + 0.25f * w, y);
             x += w;
             if (i + 1 < parts.size() && bar.mode == model::BarMode::PartWhole) boundaries.push_back(x);
         }
@@ -320,21 +369,62 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
         height = y + sz.bar + 24.0f - oy + (partLabels ? 1.2f * sz.label : 0.0f);
         break;
     }
+    case model::BarMode::Fractions: {
+        // A fraction wall: the whole on top, each row under it the same length in equal parts, each part
+        // labelled with its fraction ("1/8"), the shaded ones darker. A tap on a part shades up to it. The
+        // wall is widened until the narrowest part holds its label at the values' size (twelfths on a
+        // laptop), so no label is ever shrunk.
+        float wallW = kBarWidth;
+        for (const model::FractionRow& row : bar.rows)
+            wallW = std::max(wallW, static_cast<float>(row.parts) * (ts.measure(model::partLabel(row.parts), sz.value) + 12.0f));
+        drawnWidth = wallW;
+        barBox(layer, ox, top, wallW, kBarFill, wholeUnknown ? "?" : withUnit(q.value(), bar.unit),
+               handle(m, Handle::BarWhole, 0), 0.0, sz, false);
+        leftLabel(labelOf(0), top);
+        float y = top + sz.bar + kBarGap;
+        for (std::size_t r = 0; r < bar.rows.size(); ++r) {
+            const model::FractionRow& row = bar.rows[r];
+            const std::vector<double> widths = model::layoutFractionRow(row, wallW);
+            const std::string text = model::partLabel(row.parts);
+            const float size = sz.value;  // never shrunk: the wall is wide enough for it
+            float x = ox;
+            for (std::size_t i = 0; i < widths.size(); ++i) {
+                const float w = f(widths[i]);
+                const bool shaded = static_cast<int>(i) < row.shaded;
+                scene::Shape part = scene::rect(x + 0.5f * w, y + 0.5f * sz.bar, w, sz.bar, shaded ? kBarShaded : kBarFill, kBarRadius);
+                part.outline = kBarEdge;
+                part.outlineWidth = kBarOutline;
+                part.tag = handle(m, Handle::BarPart, static_cast<int>(r) * kWallRowStride + static_cast<int>(i));
+                layer.shapes.push_back(part);
+                layer.texts.push_back(label(text, x + 0.5f * w, y + 0.5f * sz.bar, size, 0));
+                x += w;
+            }
+            y += sz.bar + kBarGap;
+        }
+        height = y - oy;
+        break;
+    }
+    }
+    // Said under a bar whose lengths are not to scale, so nobody measures it.
+    if (lengths.notToScale) {
+        layer.texts.push_back(label(model::tr("bar.not_to_scale"), ox + 0.5f * f(lengths.whole), oy + height + 0.6f * sz.label,
+                                    sz.label, makeTag(m.id, TagKind::Readout, 0)));
+        height += 1.4f * sz.label;
     }
     // The stem sentence under the bars ("2/3 of 24 is 16.", "The difference between 13 and 5 is 8."), wrapped
     // at its spaces to the bar's width.
-    float widest = kBarWidth;
+    float widest = drawnWidth;
     if (bar.mode != model::BarMode::PartWhole) {
         const std::string stem = model::describeModel(board, m).stemSentence;
-        for (const std::string& piece : wrapText(stem, sz.value, kBarWidth, ts.font())) {
-            layer.texts.push_back(label(piece, ox + 0.5f * kBarWidth, oy + height + 0.6f * sz.value, sz.value,
+        for (const std::string& piece : wrapText(stem, sz.value, drawnWidth, ts.font())) {
+            layer.texts.push_back(label(piece, ox + 0.5f * drawnWidth, oy + height + 0.6f * sz.value, sz.value,
                                         makeTag(m.id, TagKind::Readout, 0)));
             widest = std::max(widest, ts.measure(piece, sz.value));
             height += 1.4f * sz.value;
         }
     }
-    const float x0 = std::min(leftmost, ox + 0.5f * (kBarWidth - widest));
-    return scene::Rect{x0, oy, std::max(kBarWidth + ox, ox + 0.5f * (kBarWidth + widest)) - x0, height};
+    const float x0 = std::min(leftmost, ox + 0.5f * (drawnWidth - widest));
+    return scene::Rect{x0, oy, std::max(drawnWidth + ox, ox + 0.5f * (drawnWidth + widest)) - x0, height};
 }
 }  // namespace
 

@@ -13,9 +13,11 @@ enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 
 // What a Handle tag's index holds: the kind of handle (high bits) and which one (low 16 bits).
 //   Bead: bead 1..size; Divider: divider 0..; Boundary: the bar boundary after part n; BarPart: part n of a
 //   bar (the whole is BarWhole); Circle: 0 the whole of a part-whole, 1.. its parts.
-//   Difference: the difference marked beside comparison bar n.
+//   Difference: the difference marked beside comparison bar n. A fraction wall's parts are BarPart
+//   row * kWallRowStride + part (both from 0).
 enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7 };
 inline constexpr std::uint32_t kHandleShift = 16;
+inline constexpr int kWallRowStride = 16;  // more than a row's most parts (12)
 constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {
     return (static_cast<std::uint32_t>(h) << kHandleShift) | (n & ((1u << kHandleShift) - 1));
 }

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "model/bar_model.hpp"
+#include "model/blocks.hpp"
 #include "model/text.hpp"
 
 #include <algorithm>
@@ -91,6 +93,18 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         if (textButton(tr("ui.model.fact_family"), "fact-family", rowH)) a.toggleFactFamily = true;
         released(s.factFamily);
     }
+    if (s.kind == model::Representation::Blocks) {
+        // Which block is one, chosen by the teacher (a refusal says why that block cannot show the number).
+        ImGui::TextUnformatted(tr("ui.model.one_is").c_str());
+        const char* names[] = {"one-cube", "one-rod", "one-flat", "one-big-cube"};
+        for (int k = 0; k < 4; ++k) {
+            ImGui::SameLine();
+            pressed(s.blockOne == k);
+            if (textButton(model::blockName(static_cast<model::BlockKind>(k)), names[k], rowH)) a.blockOne = k;
+            released(s.blockOne == k);
+        }
+        first = true;
+    }
     if (s.kind == model::Representation::Beads) {
         next();
         ImGui::BeginDisabled(!s.canAddPart);
@@ -127,7 +141,8 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         };
         const Mode modes[] = {{model::BarMode::PartWhole, "bar-part-whole", "ui.model.bar_part_whole"},
                               {model::BarMode::EqualParts, "bar-equal", "ui.model.bar_equal"},
-                              {model::BarMode::Comparison, "bar-compare", "ui.model.bar_compare"}};
+                              {model::BarMode::Comparison, "bar-compare", "ui.model.bar_compare"},
+                              {model::BarMode::Fractions, "bar-fractions", "ui.model.bar_fractions"}};
         for (const Mode& m : modes) {
             next();
             pressed(s.barMode == m.mode);
@@ -142,8 +157,33 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         ImGui::BeginDisabled(!s.canRemovePart);
         if (textButton(tr("ui.model.fewer_parts"), "remove-part", rowH)) a.removePart = true;
         ImGui::EndDisabled();
+        const bool wall = s.barMode == model::BarMode::Fractions;
+        if (wall) {
+            next();
+            if (textButton(tr("ui.model.add_row"), "add-row", rowH)) a.addRow = true;
+            next();
+            if (textButton(tr("ui.model.remove_row"), "remove-row", rowH)) a.removeRow = true;
+            next();
+            if (textButton(tr("ui.model.same_parts"), "same-parts", rowH)) a.sameParts = true;
+        } else if (s.barMode != model::BarMode::EqualParts) {
+            next();
+            pressed(s.notToScale);
+            if (textButton(tr("ui.model.not_to_scale"), "not-to-scale", rowH)) a.toggleScale = true;
+            released(s.notToScale);
+        }
         next();
         if (textButton(tr("ui.model.labels"), "bar-labels", rowH)) a.editLabels = true;
+        if (wall || s.barMode == model::BarMode::EqualParts) {
+            // The number of equal parts chosen directly (a refusal says why, and which numbers will do).
+            ImGui::TextUnformatted(tr("ui.model.parts").c_str());
+            for (int n = 2; n <= model::kMaxFractionParts; ++n) {
+                ImGui::SameLine();
+                const std::string name = "parts-" + std::to_string(n);
+                pressed(s.parts == n);
+                if (textButton(std::to_string(n), name.c_str(), rowH)) a.chooseParts = n;
+                released(s.parts == n);
+            }
+        }
         // Units a teacher picks with one tap (no keyboard at a whiteboard).
         ImGui::TextUnformatted(tr("ui.model.unit").c_str());
         for (std::size_t i = 0; i < std::size(model::kBarUnits); ++i) {

@@ -27,6 +27,9 @@ struct ModelPanelState {
     int shortestBeadString = 10;  // and the shortest it may have (model::shortestBeadString)
     bool countOn = false;     // beads: a count-on marker is shown
     std::string unit;         // bars: the unit ("cm", "£", "")
+    int blockOne = -1;        // blocks: which block is one (a model::BlockKind), -1 none (the cube is 0.001)
+    int parts = 0;            // equal parts and fraction walls: the parts shown (a wall's last row)
+    bool notToScale = false;  // part-whole and comparison bars: drawn not to scale
 };
 
 struct ModelPanelActions {
@@ -41,9 +44,13 @@ struct ModelPanelActions {
     bool toggleCountOn = false;
     std::optional<std::string> unit;     // one of model::kBarUnits
     bool editLabels = false;
+    std::optional<int> blockOne;         // blocks: the block chosen as one (a model::BlockKind)
+    std::optional<int> chooseParts;      // equal parts, or a wall's last row: 1..12 chosen directly
+    bool addRow = false, removeRow = false, sameParts = false, toggleScale = false;
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
-               toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels;
+               toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
+               blockOne || chooseParts || addRow || removeRow || sameParts || toggleScale;
     }
 };
 

@@ -208,7 +208,7 @@ SCENARIO("A bar is drawn with the lengths the layout functions give", "[bar-view
     }
     GIVEN("a number not split into parts, shown as a bar") {
         THEN("its one part is the whole bar") {
-            CHECK(barLengths(parts({47}), layout(BarMode::PartWhole), 300.0) == BarLengths{300.0, {300.0}, {}});
+            CHECK(barLengths(parts({47}), layout(BarMode::PartWhole), 300.0) == BarLengths{300.0, {300.0}, {}, {false}, {}, false});
         }
     }
     GIVEN("a bar of 0 as 0 and 0") {
@@ -242,6 +242,78 @@ SCENARIO("A bar is drawn with the lengths the layout functions give", "[bar-view
             const BarLengths l = barLengths(parts({0, 0}), layout(BarMode::Comparison), 260.0);
             CHECK(l.parts == std::vector<double>{0.0, 0.0});
             CHECK(l.differences == std::vector<double>{0.0, 0.0});
+        }
+    }
+}
+
+SCENARIO("A bar not to scale keeps every part readable, with a break mark on the shortened ones", "[bar-views]") {
+    GIVEN("1000 + 3 as a part-whole bar 300 wide, each part needing 40 to show its number") {
+        BarLayout bar = layout(BarMode::PartWhole);
+        const Quantity q = parts({1000, 3});
+        THEN("to scale, 3 is a sliver") {
+            const BarLengths l = barLengths(q, bar, 300.0, {40.0, 40.0});
+            CHECK(l.parts[1] < 1.0);
+            CHECK_FALSE(l.notToScale);
+        }
+        WHEN("it is drawn not to scale") {
+            bar.notToScale = true;
+            const BarLengths l = barLengths(q, bar, 300.0, {40.0, 40.0});
+            THEN("3 is 40 long, 1000 takes the rest with a break mark, and the whole is still 300") {
+                REQUIRE(l.parts.size() == 2);
+                CHECK(l.parts[1] == Approx(40.0));
+                CHECK(l.parts[0] == Approx(260.0));
+                CHECK(l.broken == std::vector<bool>{true, false});
+                CHECK(l.whole == Approx(300.0));
+                CHECK(l.notToScale);
+            }
+        }
+    }
+    GIVEN("16 and 8, where nothing is too short") {
+        BarLayout bar = layout(BarMode::PartWhole);
+        bar.notToScale = true;
+        THEN("the lengths stay to scale and nothing is broken") {
+            const BarLengths l = barLengths(parts({16, 8}), bar, 300.0, {40.0, 40.0});
+            CHECK(l.parts[0] == Approx(200.0));
+            CHECK(l.parts[1] == Approx(100.0));
+            CHECK_FALSE(l.notToScale);
+        }
+    }
+}
+
+SCENARIO("Counting on with an unknown: 38 + ? = 40 moves the beads when the answer is revealed", "[bar-views]") {
+    GIVEN("a 50-bead string showing 38 and 2 with a count-on marker") {
+        BeadString beads = makeBeadString(50).value();
+        beads.counted = 40;
+        beads.countOn = CountOnMarker{38, 2};
+        WHEN("the number counted on is the ?") {
+            THEN("only 38 beads are across: the 2 wait") {
+                CHECK(countOnAsked(beads, parts({38, 2}, part(1))));
+                CHECK(beadsShownCounted(beads, parts({38, 2}, part(1))) == 38);
+            }
+        }
+        WHEN("the answer is revealed") {
+            THEN("all 40 are across") {
+                CHECK_FALSE(countOnAsked(beads, parts({38, 2})));
+                CHECK(beadsShownCounted(beads, parts({38, 2})) == 40);
+            }
+        }
+    }
+}
+
+SCENARIO("Comparison bars not to scale: a short bar readable, the difference shortened", "[bar-views]") {
+    GIVEN("bars of 1000 and 3, 300 wide, each length needing 40") {
+        BarLayout bar = layout(BarMode::Comparison);
+        bar.notToScale = true;
+        const BarLengths l = barLengths(parts({1000, 3}), bar, 300.0, {40.0, 40.0}, 40.0);
+        THEN("1000 is 300, 3 is 40, and its difference of 997 fills the rest with a break mark") {
+            REQUIRE(l.parts.size() == 2);
+            CHECK(l.parts[0] == Approx(300.0));
+            CHECK(l.parts[1] == Approx(40.0));
+            CHECK(l.differences[1] == Approx(260.0));
+            CHECK(l.differenceBroken == std::vector<bool>{false, true});
+            CHECK(l.broken == std::vector<bool>{false, false});
+            CHECK(l.whole == Approx(300.0));
+            CHECK(l.notToScale);
         }
     }
 }

@@ -406,3 +406,32 @@ SCENARIO("Board files are read through the file seam: only ordinary files, never
     }
     fs::remove_all(dir);
 }
+
+SCENARIO("A fraction wall, a bar not to scale and a whole that follows its parts are saved and read back", "[board-file]") {
+    GIVEN("a board with a fraction wall of 1 and a new bar not to scale") {
+        Board b = applyCommand(Board{}, AddModel{Representation::Bar, Level::Concrete, Point{0, 0}, Value::whole(1).value(), std::nullopt}).value();
+        const ModelId wall = b.models.back().id;
+        b = applyCommand(b, SetBar{wall, BarMode::Fractions, 2, 1, ""}).value();
+        b = applyCommand(b, SetFractionRows{wall, {FractionRow{2, 1}, FractionRow{3, 2}, FractionRow{12, 0}}}).value();
+        b = applyCommand(b, AddModel{Representation::Bar, Level::Pictorial, Point{0, 300}, Value{}, std::nullopt}).value();
+        const ModelId scale = b.models.back().id;
+        b = applyCommand(b, SetBarScale{scale, true}).value();
+        REQUIRE(findGroup(b, b.models.back().group)->wholeFollowsParts);
+        THEN("it reads back exactly") {
+            auto back = boardFromJson(boardToJson(b));
+            REQUIRE(back.ok());
+            CHECK(back.value() == b);
+        }
+        THEN("a row of 13 parts is refused with where and why") {
+            std::string text = boardToJson(b);
+            const std::string twelve = "\"parts\": 12";
+            const auto at = text.find(twelve);
+            INFO(text);
+            REQUIRE(at != std::string::npos);
+            text.replace(at, twelve.size(), "\"parts\": 13");
+            auto back = boardFromJson(text);
+            REQUIRE_FALSE(back.ok());
+            CHECK(back.error().message.find("rows") != std::string::npos);
+        }
+    }
+}

@@ -46,6 +46,8 @@ Command sample(std::size_t index) {
         case 27: return SetOrientation{3, Orientation::WholeLeft};
         case 28: return SetBar{8, BarMode::EqualParts, 4, 3, "cm"};
         case 29: return SetBarText{8, {"Sweets", "", "Sam"}, "kg"};
+        case 30: return SetFractionRows{8, {FractionRow{2, 1}, FractionRow{8, 3}, FractionRow{12, 0}}};
+        case 31: return SetBarScale{8, true};
         default: return RemoveModel{1};
     }
 }

@@ -87,17 +87,25 @@ SCENARIO("Add a part means what the kind of model means by it") {
     GIVEN("24 in 3 equal parts with 2 shaded") {
         auto m = modelOf(Representation::Bar, {v(24)});
         asBar(m, BarMode::EqualParts, 3, 2);
-        THEN("it is shared into 4 equal parts, the shaded parts staying shaded") {
+        THEN("it is shared into 6 equal parts with the shaded amount kept: 2/3 is 4/6, never 2/4") {
             const Board b = applied(m.board, addPartIntent(m.board, m.id));
-            CHECK(partsOf(b, m.id) == std::vector<Value>{v(6), v(6), v(6), v(6)});
-            CHECK(modelIn(b, m.id).layouts.bar.shaded == 2);
+            CHECK(partsOf(b, m.id) == std::vector<Value>(6, v(4)));
+            CHECK(modelIn(b, m.id).layouts.bar.shaded == 4);
         }
-        AND_WHEN("24 is in 6 parts and one more is asked for") {
+        AND_WHEN("24 is in 6 parts with 2 shaded and one more is asked for") {
             Board b = applyCommand(m.board, SetBar{m.id, BarMode::EqualParts, 6, 2, ""}).value();
-            THEN("the engine refuses 24 in 7 with its reason") {
+            THEN("7 (24 does not share into it) is passed over: 12 parts, 4 shaded") {
+                const Board after = applied(b, addPartIntent(b, m.id));
+                CHECK(partsOf(after, m.id) == std::vector<Value>(12, v(2)));
+                CHECK(modelIn(after, m.id).layouts.bar.shaded == 4);
+            }
+        }
+        AND_WHEN("24 is in 12 parts and one more is asked for") {
+            Board b = applyCommand(m.board, SetBar{m.id, BarMode::EqualParts, 12, 2, ""}).value();
+            THEN("it is refused with a reason") {
                 const auto intent = addPartIntent(b, m.id);
-                REQUIRE(intent.ok());
-                CHECK_FALSE(accepted(b, intent));
+                REQUIRE_FALSE(intent.ok());
+                CHECK_FALSE(intent.error().message.empty());
             }
         }
     }
@@ -314,7 +322,7 @@ SCENARIO("Random intents on random boards keep every invariant of the engine") {
             case 4: intent = countOnIntent(before, m.id, v(range(0, 30))); break;
             case 5: intent = typeValueIntent(before, slot, v(range(0, 80))); break;
             case 6: intent = markUnknownIntent(before, slot); break;
-            case 7: intent = barModeIntent(before, m.id, static_cast<BarMode>(range(0, 2))); break;
+            case 7: intent = barModeIntent(before, m.id, static_cast<BarMode>(range(0, kBarModeCount - 1))); break;
             case 8: intent = shadeIntent(before, m.id, part); break;
             case 9: intent = boardLevelIntent(before, static_cast<Level>(range(0, 2))); break;
             case 10: intent = labelsIntent(before, m.id, {"A", range(0, 1) ? "B" : ""}); break;
@@ -333,8 +341,12 @@ SCENARIO("Random intents on random boards keep every invariant of the engine") {
         const Model* still = findModel(after, m.id);
         if (still != nullptr) {
             const Quantity& now = findGroup(after, still->group)->quantity;
-            if (which == 0) partCountsFollow = partCountsFollow && now.partCount() == q.partCount() + 1;
-            if (which == 1) partCountsFollow = partCountsFollow && now.partCount() == q.partCount() - 1;
+            // Equal parts step to the next number that shares the whole and keeps the shading (3 -> 6);
+            // a fraction wall's rows are layout, the number keeps its parts.
+            const bool equal = m.kind == Representation::Bar && m.layouts.bar.mode == BarMode::EqualParts;
+            const bool wall = m.kind == Representation::Bar && m.layouts.bar.mode == BarMode::Fractions;
+            if (which == 0 && !wall) partCountsFollow = partCountsFollow && (equal ? now.partCount() > q.partCount() : now.partCount() == q.partCount() + 1);
+            if (which == 1 && !wall) partCountsFollow = partCountsFollow && (equal ? now.partCount() < q.partCount() : now.partCount() == q.partCount() - 1);
             if (which == 5 && answersUnknown(q, slot)) answersClear = answersClear && now.unknown.kind == UnknownKind::None;
         }
         if (range(1, 10) == 1) (void)s.undo();
