@@ -71,6 +71,51 @@ Status columnInChart(const PiecesLayout& layout, Place p) {
     return okStatus();
 }
 
+Status notFixed(const PiecesLayout& layout) {
+    if (layout.fixed) return Error{trCount("engine.chart.fixed_set", static_cast<std::int64_t>(layout.pieces.size()))};
+    return okStatus();
+}
+
+Status needsMoney(const Model& m) {
+    if (m.kind != Representation::Money) return Error{tr("money.model_only")};
+    return okStatus();
+}
+
+// Pence added to the last part, place by place (20p is 2 tens), so the arrangement the pieces have stays.
+Result<Quantity> addPence(const Quantity& q, std::int64_t pence) {
+    auto v = Value::whole(pence);
+    if (!v) return v.error();
+    Quantity out = q;
+    PlaceCounts& last = out.parts.back();
+    const PlaceCounts add = canonical(v.value());
+    for (const Place p : kAllPlaces)
+        if (auto ok = last.addCount(p, add.count(p)); !ok) return Error{tr("engine.quantity.too_large")};
+    return checkQuantity(out);
+}
+
+// Pence taken from the parts, the last first: the pieces that make it when a part has them (20p takes 2
+// tens), else the part is laid out afresh with less, keeping the pieces that still fit.
+Result<Quantity> takePence(const Quantity& q, std::int64_t pence) {
+    Quantity out = q;
+    std::int64_t left = pence * kMilliPerOne;
+    for (int i = out.partCount() - 1; i >= 0 && left > 0; --i) {
+        PlaceCounts& part = out.parts[static_cast<std::size_t>(i)];
+        const std::int64_t take = std::min(left, part.totalMilli());
+        if (take == 0) continue;
+        const PlaceCounts want = canonical(Value::fromMilli(take).value());
+        const bool has = std::all_of(kAllPlaces.begin(), kAllPlaces.end(), [&](Place p) { return part.count(p) >= want.count(p); });
+        if (has) {
+            for (const Place p : kAllPlaces) (void)part.addCount(p, -want.count(p));
+        } else {
+            auto fewer = setPartValue(out, i, Value::fromMilli(part.totalMilli() - take).value(), false);
+            if (!fewer) return fewer.error();
+            out = fewer.value();
+        }
+        left -= take;
+    }
+    return checkQuantity(out);
+}
+
 struct Apply {
     const Board& b;
 
@@ -130,6 +175,10 @@ struct Apply {
         if (!prepared) return prepared.error();
         Model m = t.value().model;
         m.kind = c.kind;
+        // Counters kept as a fixed set of another size can no longer be that set: they become free again.
+        if (c.kind == Representation::Counters && m.layouts.counters.fixed &&
+            static_cast<std::int64_t>(m.layouts.counters.pieces.size()) != prepared.value().pooled().pieceCount())
+            m.layouts.counters.fixed = false;
         if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value()))
             m.layouts.bar = BarLayout{BarMode::PartWhole, 0, m.layouts.bar.unit, m.layouts.bar.labels};
         return commitThrough(b, m, prepared);
@@ -166,7 +215,9 @@ struct Apply {
         Model m = t.value().model;
         if (auto ok = needsPieces(m); !ok) return ok.error();
         PiecesLayout& layout = piecesOf(m);
+        if (auto ok = notFixed(layout); !ok) return ok.error();
         if (auto ok = columnInChart(layout, c.place); !ok) return ok.error();
+        layout.takeAwayFrom.reset();  // adding a piece ends a take-away
         if (m.kind == Representation::Blocks) {
             if (auto block = blockForPlace(c.place, layout.scale); !block) return block.error();
         }
@@ -187,10 +238,14 @@ struct Apply {
         auto index = pieceIndex(m, c.piece);
         if (!index) return index.error();
         PiecesLayout& layout = piecesOf(m);
+        if (auto ok = notFixed(layout); !ok) return ok.error();
         const Piece piece = layout.pieces[static_cast<std::size_t>(c.piece)];
         auto q = removePiece(t.value().quantity, piece.part, piece.place);
         if (!q) return q.error();
         layout.pieces.erase(layout.pieces.begin() + c.piece);
+        // The first piece taken away starts the take-away sentence ("52 - ..."); later ones continue it.
+        const Value before = t.value().quantity.value();
+        if (!layout.takeAwayFrom || *layout.takeAwayFrom < before) layout.takeAwayFrom = before;
         return commitThrough(b, m, q);
     }
     Result<Board> operator()(const MovePiece& c) const {
@@ -223,7 +278,8 @@ struct Apply {
             if (!added) return added.error();
             piece.place = c.column;
             piece.at = c.to;
-            return commitThrough(b, m, autoExchange(b, added.value()));
+            // A fixed set keeps its counters: it is never exchanged by itself.
+            return commitThrough(b, m, layout.fixed ? added.value() : autoExchange(b, added.value()));
         }
         if (static_cast<int>(c.column) == static_cast<int>(from) - 1) {
             if (auto ok = exchangeAllowed(b); !ok) return ok.error();
@@ -247,6 +303,13 @@ struct Apply {
         auto t = locate(b, c.model);
         if (!t) return t.error();
         if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        if (t.value().model.kind == Representation::Money) {
+            // The fewest coins and notes for the amount; the number itself stays as it is.
+            Model m = t.value().model;
+            const MoneyLayout fewest = fewestCoins(totalPence(m.layouts.money));
+            m.layouts.money.counts = fewest.counts;
+            return withModel(b, m);
+        }
         return commitThrough(b, t.value().model, exchangeAllParts(t.value().quantity));
     }
     Result<Board> operator()(const BreakDown& c) const {
@@ -269,6 +332,7 @@ struct Apply {
              static_cast<int>(all.highestUsedPlace()) > static_cast<int>(c.highest)))
             return Error{tr("engine.chart.too_narrow")};
         if (!c.inChart && layout.plain) return Error{tr("engine.chart.plain_needs_chart")};
+        if (!c.inChart && layout.rows > 0) return Error{tr("engine.chart.rows_need_chart")};
         if (c.inChart != layout.inChart) layout.pieces.clear();  // laid out afresh for the new surface
         layout.inChart = c.inChart;
         layout.lowestColumn = c.lowest;
@@ -282,6 +346,7 @@ struct Apply {
         if (m.kind != Representation::Counters) return Error{tr("engine.chart.plain_counters_only")};
         if (c.plain && !m.layouts.counters.inChart) return Error{tr("engine.chart.plain_needs_chart")};
         m.layouts.counters.plain = c.plain;
+        if (!c.plain) m.layouts.counters.fixed = false;
         return withModel(b, m);
     }
     Result<Board> operator()(const SetBlockScale& c) const {
@@ -425,6 +490,97 @@ struct Apply {
         m.layouts.bar = BarLayout{c.mode, c.shaded, c.unit, m.layouts.bar.labels};
         if (auto ok = checkBar(m.layouts.bar, q); !ok) return ok.error();
         return commitThrough(b, m, q);
+    }
+    Result<Board> operator()(const DuplicateModel& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (static_cast<int>(b.models.size()) >= kMaxModels)
+            return Error{tr("engine.board.too_many_models", {countNumeral(kMaxModels)})};
+        if (!isValidPoint(c.at)) return Error{tr("engine.layout.position")};
+        if (b.nextId + 2 > kMaxId) return Error{tr("engine.board.bad_id", {countNumeral(kMaxId)})};
+        Board out = b;
+        Model copy = t.value().model;
+        copy.group = out.nextId++;
+        out.groups.push_back(Group{copy.group, t.value().quantity});
+        copy.id = out.nextId++;
+        copy.at = c.at;
+        out.models.push_back(copy);
+        return out;
+    }
+    Result<Board> operator()(const SetValue& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        const Quantity& q = t.value().quantity;
+        Quantity typed = quantityOf(c.value);
+        if (q.partCount() > 1) {
+            auto whole = setWholeValue(q, c.value);
+            if (!whole) return whole.error();
+            typed = whole.value();
+            for (PlaceCounts& part : typed.parts) part = canonical(part.value());
+        } else {
+            typed.unknown = q.unknown;
+        }
+        Model m = t.value().model;
+        if (isPieces(m)) piecesOf(m).takeAwayFrom.reset();  // a new number, not a take-away
+        m.layouts.money.takeAwayFrom.reset();
+        return commitThrough(b, m, checkQuantity(typed));
+    }
+    Result<Board> operator()(const SetRows& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        PiecesLayout& layout = piecesOf(m);
+        if (c.rows && !layout.inChart) return Error{tr("engine.chart.rows_need_chart")};
+        layout.rows = c.rows ? t.value().quantity.partCount() : 0;
+        return commitThrough(b, m, t.value().quantity);
+    }
+    Result<Board> operator()(const SetFixedSet& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Counters || (c.fixed && !m.layouts.counters.plain))
+            return Error{tr("engine.chart.fixed_needs_plain")};
+        m.layouts.counters.fixed = c.fixed;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const AddCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (!isCoin(c.coin)) return Error{tr("money.not_a_coin")};
+        auto q = addPence(t.value().quantity, coinPence(c.coin));
+        if (!q) return q.error();
+        ++m.layouts.money.counts[static_cast<std::size_t>(coinIndex(c.coin))];
+        m.layouts.money.takeAwayFrom.reset();  // adding a coin ends a take-away
+        if (auto ok = checkMoney(m.layouts.money); !ok) return ok.error();
+        return commitThrough(b, m, autoExchange(b, q.value()));
+    }
+    Result<Board> operator()(const RemoveCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (!isCoin(c.coin)) return Error{tr("money.not_a_coin")};
+        if (countOf(m.layouts.money, c.coin) == 0) return Error{tr("money.no_coin", {moneyNumeral(coinPence(c.coin))})};
+        auto q = takePence(t.value().quantity, coinPence(c.coin));
+        if (!q) return q.error();
+        const std::int64_t before = t.value().quantity.value().wholePart();
+        --m.layouts.money.counts[static_cast<std::size_t>(coinIndex(c.coin))];
+        if (!m.layouts.money.takeAwayFrom || *m.layouts.money.takeAwayFrom < before) m.layouts.money.takeAwayFrom = before;
+        return commitThrough(b, m, q);
+    }
+    Result<Board> operator()(const ExchangeCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        auto money = c.up ? exchangeCoinsUp(m.layouts.money, c.coin) : breakCoin(m.layouts.money, c.coin);
+        if (!money) return money.error();
+        m.layouts.money.counts = money.value().counts;
+        return withModel(b, m);
     }
 };
 

@@ -46,6 +46,13 @@ Command sample(std::size_t index) {
         case 27: return SetOrientation{3, Orientation::WholeLeft};
         case 28: return SetBar{8, BarMode::EqualParts, 4, 3, "cm"};
         case 29: return SetBarText{8, {"Sweets", "", "Sam"}, "kg"};
+        case 30: return DuplicateModel{4, Point{250, -12.5}};
+        case 31: return SetValue{2, d("3.47")};
+        case 32: return SetRows{2, true};
+        case 33: return SetFixedSet{5, true};
+        case 34: return AddCoin{9, Coin::L20};
+        case 35: return RemoveCoin{9, Coin::P2};
+        case 36: return ExchangeCoin{9, Coin::P50, true};
         default: return RemoveModel{1};
     }
 }
