@@ -64,8 +64,10 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         }
         ++menuFrames_;
         if (menuAt_) {
-            // Kept on screen when the menu grows (another kind's menu after "Show as").
-            s.x = std::max(0.0f, std::min(menuAt_->x, displayWidth - panels_.menuWidth()));
+            // Kept on screen when the menu grows (another kind's menu after "Show as"); once moved left for a
+            // wider menu it stays there, so a narrower one after it does not slide its buttons back.
+            menuAt_->x = std::max(0.0f, std::min(menuAt_->x, displayWidth - panels_.menuWidth()));
+            s.x = menuAt_->x;
             s.y = menuAt_->y;
         }
         std::string kind = model::representationName(m->kind);

@@ -97,8 +97,10 @@ void syncFolder(const std::filesystem::path& folder) {
 
 // Moves `from` to `to` only if nothing is at `to`; false with errno set otherwise.
 bool moveNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
+#ifdef RENAME_NOREPLACE
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno != EINVAL && errno != ENOSYS) return false;
+#endif
     // A file system without RENAME_NOREPLACE: a hard link is made only if the name is free.
     if (::link(from.c_str(), to.c_str()) != 0) return false;
     ::unlink(from.c_str());

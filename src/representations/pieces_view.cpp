@@ -34,7 +34,7 @@ constexpr float kLineSize = 32.0f;
 constexpr float kLineGap = 14.0f;
 constexpr float kDescent = 0.25f;            // below a line's baseline, per size
 constexpr float kSelectedOutline = 4.0f;
-constexpr float kButtonArea = 58.0f;         // room at the foot of each column for Exchange / Break
+constexpr float kButtonArea = 58.0f;         // the strip above the headings for Exchange / Break
 constexpr float kButtonHeight = 42.0f;
 constexpr float kButtonTextSize = 22.0f;
 constexpr float kButtonPadding = 4.0f;       // between a button's label and its edge
@@ -183,7 +183,14 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float buttonText = textScale.size(scene::TextRole::Button, kButtonTextSize);
     const float buttonHeight = kButtonHeight * buttonText / kButtonTextSize;
     const float buttonArea = kButtonArea * buttonText / kButtonTextSize;
-    if (layout.inChart && exchangeOn) bottom += buttonArea;
+    // The buttons stand in a strip above the headings: outside the columns a child drops into, and in the
+    // same place whatever the pieces (they never slide down as pieces arrive).
+    const bool strip = layout.inChart && exchangeOn && level < 1.5f;
+    // Two rows when exchange is offered (Exchange above, Break below), one for Break alone: each button as
+    // wide as its column, so its label keeps its size.
+    const bool offered = board.settings.exchange == model::ExchangeMode::Offered;
+    const float stripHeight = strip ? buttonArea * (offered ? 2.0f : 1.0f) : 0.0f;
+    const float top = strip ? oy - stripHeight : oy - kBigCubeDepth;
     const float chartWidth = f(g.columnWidth) * static_cast<float>(columns.size());
     // A column's letter grows like a readout when the board is zoomed out, as far as its heading holds it.
     const float headingSize = std::min(textScale.size(scene::TextRole::Readout, kHeadingSize), kHeadingFill * f(g.headerHeight));
@@ -210,22 +217,21 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                                        scene::Align::Centre, tag, scene::TextRole::Label));
         }
         // Exchange (ten of a column for one of the next) and Break (one for ten of the column to the right):
-        // buttons at the foot of the column, the non-drag way to exchange.
+        // the non-drag way to exchange, in the strip above the headings. Each has its own row, shown or not,
+        // so one never slides into the place of the other.
         const model::Group* owner = model::findGroup(board, m.group);
         // At the abstract level there are no pieces to exchange: the digits show the result.
-        for (size_t i = 0; owner != nullptr && exchangeOn && level < 1.5f && i < columns.size(); ++i) {
+        for (size_t i = 0; owner != nullptr && strip && i < columns.size(); ++i) {
             const model::Place place = columns[i];
             const std::int64_t n = owner->quantity.pooled().count(place);
             const bool canExchange = board.settings.exchange == model::ExchangeMode::Offered && n >= kTenToExchange &&
                                      i > 0;
             const bool canBreak = n >= 1 && i + 1 < columns.size();
-            const int shown = (canExchange ? 1 : 0) + (canBreak ? 1 : 0);
-            if (shown == 0) continue;
-            const float left = ox + f(g.columnWidth) * static_cast<float>(i) + 8.0f;
-            const float w = (f(g.columnWidth) - kColumnGap - 16.0f - 6.0f * static_cast<float>(shown - 1)) / static_cast<float>(shown);
-            const float cy = oy + bottom - 0.5f * buttonArea;
-            float x = left;
+            const float x = ox + f(g.columnWidth) * static_cast<float>(i) + 4.0f;
+            const float w = f(g.columnWidth) - kColumnGap - 8.0f;
             auto button = [&](bool up, const std::string& label) {
+                // Exchange in the upper row, Break in the row next to the headings.
+                const float cy = up ? oy - 1.5f * buttonArea : oy - 0.5f * buttonArea;
                 const std::uint64_t tag = columnButtonTag(m.id, up ? ColumnButton::Exchange : ColumnButton::Break, place);
                 scene::Shape b = scene::rect(x + 0.5f * w, cy, w, buttonHeight, palette::kCard, 10.0f);
                 b.outline = palette::kArmed;
@@ -238,7 +244,6 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                 const float size = measured > fits ? buttonText * fits / measured : buttonText;
                 layer.texts.push_back(text(label, x + 0.5f * w, cy + 0.36f * size, size, palette::kInk, scene::Align::Centre,
                                            tag, scene::TextRole::Button));
-                x += w + 6.0f;
             };
             if (canExchange) button(true, model::tr("app.button.exchange"));
             if (canBreak) button(false, model::tr("app.button.break"));
@@ -273,7 +278,7 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
     const float pieceAlpha = 1.0f - digitAlpha;
     const bool draggable = level < kPiecesDraggableBelow;
     const float bodyTop = oy + f(g.headerHeight);
-    const float bodyBottom = oy + bottom - (layout.inChart && exchangeOn ? buttonArea : 0.0f);
+    const float bodyBottom = oy + bottom;
     const float digitY = 0.5f * (bodyTop + bodyBottom);
     const std::vector<LoosePart> parts = !layout.inChart && level > 1.0f ? looseParts(layout, blocks)
                                                                           : std::vector<LoosePart>{};
@@ -392,12 +397,12 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         if (readouts.sentence) line(model::placeValueStem(counts));
     }
     if (areas != nullptr) {
-        const float top = oy + bottom;
-        areas->chart = scene::Rect{ox, oy - kBigCubeDepth, width, bottom + kBigCubeDepth};
-        areas->readouts = scene::Rect{ox + 0.5f * (width - widest), top, widest, y - top};
+        const float readoutsTop = oy + bottom;
+        areas->chart = scene::Rect{ox, top, width, oy + bottom - top};
+        areas->readouts = scene::Rect{ox + 0.5f * (width - widest), readoutsTop, widest, y - readoutsTop};
     }
     const float x0 = std::min(ox, ox + 0.5f * (width - widest)), x1 = std::max(ox + width, ox + 0.5f * (width + widest));
-    return scene::Rect{x0, oy - kBigCubeDepth, x1 - x0, y - oy + kBigCubeDepth};
+    return scene::Rect{x0, top, x1 - x0, y - top};
 }
 
 }  // namespace tenfold::repr
