@@ -24,6 +24,7 @@ std::string keypadTitle(const model::Model& m, const model::ValueSlot& slot) {
     case model::SlotKind::Whole: return model::tr("ui.keypad.whole");
     case model::SlotKind::Difference: return model::tr("ui.keypad.difference");
     case model::SlotKind::Part: return model::tr("ui.keypad.part", {std::to_string(slot.index + 1)});
+    case model::SlotKind::Value: return model::tr("ui.keypad.value");
     }
     return {};
 }

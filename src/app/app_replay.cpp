@@ -148,6 +148,13 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out;
             }
             if (what == "stem") return model::describeModel(board, *m).stemSentence;
+            if (what == "money") return model::describeModel(board, *m).moneyAmount;
+            if (what == "money-words") return model::describeModel(board, *m).moneyWords;
+            if (what == "coins") return model::describeModel(board, *m).coins;
+            if (what == "take-away") {
+                const std::string s = model::describeModel(board, *m).takeAway;
+                return s.empty() ? std::string("none") : s;
+            }
             if (what == "bands" && isPieces(*m)) {
                 // What each band of a chart holds, top to bottom ("30|17"), or "none".
                 std::string out;

@@ -18,6 +18,7 @@
 //       (a bead divider, from 0), boundary:MODEL:N (the bar boundary after part N, from 0),
 //       barpart:MODEL:N, barwhole:MODEL, circle:MODEL:N (0 the whole of a part-whole, N part N),
 //       difference:MODEL:N (the difference marked beside comparison bar N)
+//       coin:MODEL:N (a coin or note in a purse, N from 0 for 1p to 11 for £50), value:MODEL:0 (a purse's amount)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
 //   screenshot out.png                  write what the window shows

@@ -435,6 +435,7 @@ constexpr Entry kTable[] = {
     {"money.words.pence", "{0} pence"},
     {"money.words.and", "{0} and {1}"},
     {"money.times", "{0} × {1}"},
+    {"money.how_many", "× {0}"},
     {"money.list.coin.one", "{0} {1} coin"},
     {"money.list.coin.other", "{0} {1} coins"},
     {"money.list.note.one", "{0} {1} note"},

@@ -13,8 +13,10 @@ enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 
 // What a Handle tag's index holds: the kind of handle (high bits) and which one (low 16 bits).
 //   Bead: bead 1..size; Divider: divider 0..; Boundary: the bar boundary after part n; BarPart: part n of a
 //   bar (the whole is BarWhole); Circle: 0 the whole of a part-whole, 1.. its parts.
-//   Difference: the difference marked beside comparison bar n.
-enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7 };
+//   Difference: the difference marked beside comparison bar n. Coin: a coin or note of a money model (its
+//   model::coinIndex; a tap takes one away). Value: the number a model shows (a tap opens the keypad).
+enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7,
+                                   Coin = 8, Value = 9 };
 inline constexpr std::uint32_t kHandleShift = 16;
 constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {
     return (static_cast<std::uint32_t>(h) << kHandleShift) | (n & ((1u << kHandleShift) - 1));

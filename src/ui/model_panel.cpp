@@ -17,7 +17,8 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoFocusOnAppearing;
 constexpr std::array<model::Representation, model::kRepresentationCount> kKinds{
     model::Representation::Blocks, model::Representation::Counters, model::Representation::Beads,
-    model::Representation::PartWhole, model::Representation::Bar, model::Representation::Numeral};
+    model::Representation::PartWhole, model::Representation::Bar, model::Representation::Numeral,
+    model::Representation::Money};
 constexpr std::array<model::Level, model::kLevelCount> kLevels{model::Level::Concrete, model::Level::Pictorial,
                                                                model::Level::Abstract};
 // Button names (also used by replay scripts) and text keys come from the model's ids ("part-whole").
