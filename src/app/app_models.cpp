@@ -91,6 +91,10 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.shortestBeadString = model::shortestBeadString(m->layouts.beads);
         s.countOn = m->layouts.beads.countOn.has_value();
         s.unit = m->layouts.bar.unit;
+        s.breakAllPlaces = model::breakAllPlaces(*m);
+        s.plainCounters = m->layouts.counters.plain;
+        s.fixedSet = m->layouts.counters.fixed;
+        s.rows = model::isRowsChart(*m);
         out.model = panels_.drawModelPanel(s);
     } else {
         menuAt_.reset();
@@ -138,10 +142,8 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
     return out;
 }
 
-void App::showAs(const model::Model& m, model::Representation kind) {
-    const model::Group* g = model::findGroup(session_.board(), m.group);
-    if (g == nullptr) return;
-    // Beside the model, to the right; below it when something is already there.
+// Beside the model, to the right; below it when something is already there (a new view, or a copy).
+model::Point App::besideModel(const model::Model& m) const {
     scene::Rect area{static_cast<float>(m.at.x), static_cast<float>(m.at.y), 400, 400};
     for (const auto& [id, r] : modelAreas_) {
         if (id == m.id) area = r;
@@ -161,6 +163,13 @@ void App::showAs(const model::Model& m, model::Representation kind) {
         for (const auto& [id, r] : modelAreas_) right = std::max(right, static_cast<double>(r.x + r.w));
         at = {right + kBeside, area.y + tabRoom};
     }
+    return at;
+}
+
+void App::showAs(const model::Model& m, model::Representation kind) {
+    const model::Group* g = model::findGroup(session_.board(), m.group);
+    if (g == nullptr) return;
+    const model::Point at = besideModel(m);
     const std::size_t before = session_.board().models.size();
     applyCommands({model::AddModel{kind, m.level, at, g->quantity.value(), m.id}});
     if (session_.board().models.size() > before) {
@@ -192,6 +201,20 @@ void App::applyModelPanels(const PanelActions& a) {
             applyCommands({model::SetOrientation{m.id, static_cast<model::Orientation>(next)}});
         }
         if (p.addPart) applyIntent(model::addPartIntent(board, m.id), m.id);
+        if (p.exchangeAll) applyIntent(model::exchangeAllIntent(session_.board(), m.id), m.id);
+        if (p.breakAll) applyIntent(model::breakAllIntent(session_.board(), m.id, *p.breakAll), m.id);
+        if (p.plainCounters) applyIntent(model::plainCountersIntent(session_.board(), m.id, *p.plainCounters), m.id);
+        if (p.fixedSet) applyIntent(model::fixedSetIntent(session_.board(), m.id), m.id);
+        if (p.rows) applyIntent(model::rowsIntent(session_.board(), m.id), m.id);
+        if (p.duplicate) {
+            const std::size_t before = session_.board().models.size();
+            applyIntent(model::duplicateIntent(session_.board(), m.id, besideModel(m)), m.id);
+            if (session_.board().models.size() > before) {
+                pickedModel_ = session_.board().models.back().id;
+                showMessage(model::tr("app.duplicated"));
+                needsFit_ = true;
+            }
+        }
         if (p.removePart) applyIntent(model::removePartIntent(session_.board(), m.id), m.id);
         if (p.toggleFactFamily) {
             const std::vector<model::ModelId> shown = factFamilies_;

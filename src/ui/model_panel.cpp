@@ -157,8 +157,50 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         }
         first = true;
     }
+    if (s.kind == model::Representation::Blocks || s.kind == model::Representation::Counters ||
+        s.kind == model::Representation::Money) {
+        next();
+        if (textButton(tr("ui.model.exchange_all"), "exchange-all", rowH)) a.exchangeAll = true;
+        if (!s.breakAllPlaces.empty()) {
+            ImGui::SameLine();
+            ImGui::TextUnformatted(tr("ui.model.break_all").c_str());
+            for (const model::Place p : s.breakAllPlaces) {
+                ImGui::SameLine();
+                const std::string id(model::placeId(p));
+                if (textButton(model::placeNamePlural(p), ("break-all-" + id).c_str(), rowH)) a.breakAll = p;
+            }
+        }
+        first = true;
+    }
+    if (s.kind == model::Representation::Counters) {
+        ImGui::TextUnformatted(tr("ui.model.counters_kind").c_str());
+        ImGui::SameLine();
+        pressed(!s.plainCounters);
+        if (textButton(tr("ui.model.value_counters"), "counters-value", rowH)) a.plainCounters = false;
+        released(!s.plainCounters);
+        ImGui::SameLine();
+        pressed(s.plainCounters);
+        if (textButton(tr("ui.model.plain_counters"), "counters-plain", rowH)) a.plainCounters = true;
+        released(s.plainCounters);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!s.plainCounters);
+        pressed(s.fixedSet);
+        if (textButton(tr("ui.model.fixed_set"), "fixed-set", rowH)) a.fixedSet = true;
+        released(s.fixedSet);
+        ImGui::EndDisabled();
+        first = true;
+    }
+    if (s.kind == model::Representation::Blocks || s.kind == model::Representation::Counters) {
+        next();
+        pressed(s.rows);
+        if (textButton(tr("ui.model.rows"), "rows", rowH)) a.rows = true;
+        released(s.rows);
+        first = true;
+    }
     // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the
     // place of the button just tapped.
+    next();
+    if (textButton(tr("ui.model.duplicate"), "duplicate", rowH)) a.duplicate = true;
     next();
     ImGui::BeginDisabled(!s.hasUnknown);
     if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;

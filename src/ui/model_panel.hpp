@@ -27,6 +27,9 @@ struct ModelPanelState {
     int shortestBeadString = 10;  // and the shortest it may have (model::shortestBeadString)
     bool countOn = false;     // beads: a count-on marker is shown
     std::string unit;         // bars: the unit ("cm", "£", "")
+    // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
+    std::vector<model::Place> breakAllPlaces;
+    bool plainCounters = false, fixedSet = false, rows = false;
 };
 
 struct ModelPanelActions {
@@ -41,9 +44,15 @@ struct ModelPanelActions {
     bool toggleCountOn = false;
     std::optional<std::string> unit;     // one of model::kBarUnits
     bool editLabels = false;
+    // Charts and money: Exchange all, Break all into a place, value or plain counters, a fixed set, numbers in
+    // rows; any model: Duplicate.
+    bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false;
+    std::optional<model::Place> breakAll;
+    std::optional<bool> plainCounters;
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
-               toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels;
+               toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
+               exchangeAll || fixedSet || rows || duplicate || breakAll || plainCounters;
     }
 };
 
