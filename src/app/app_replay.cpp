@@ -3,6 +3,7 @@
 #include "app/app.hpp"
 
 #include "model/describe.hpp"
+#include "model/take_away.hpp"
 #include "model/file_store.hpp"
 
 #include "app/replay_script.hpp"
@@ -154,6 +155,10 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             if (what == "take-away") {
                 const std::string s = model::describeModel(board, *m).takeAway;
                 return s.empty() ? std::string("none") : s;
+            }
+            if (what == "exchange-hint") {
+                const auto h = isPieces(*m) ? model::takeAwayHint(piecesOf(*m), q.pooled()) : std::nullopt;
+                return h ? h->text : std::string("none");
             }
             if (what == "bands" && isPieces(*m)) {
                 // What each band of a chart holds, top to bottom ("30|17"), or "none".
