@@ -87,8 +87,8 @@ struct SetBarText { ModelId model = 0; std::vector<std::string> labels; std::str
 // quantity (unlinked: a copy is for changing one thing, a linked view is "Show as").
 struct DuplicateModel { ModelId model = 0; Point at; bool operator==(const DuplicateModel&) const = default; };
 // A number typed as the model's value: the whole becomes `value` and every part is in its standard
-// partition (a chart of one number is rebuilt as 3 hundreds, 4 tens and 7 ones; with several parts the last
-// part takes up the difference, as SetWhole).
+// partition (a chart of one number is rebuilt as 3 hundreds, 4 tens and 7 ones; parts split by place are split
+// by place again, 200/30/4 typed 347 is 300/40/7; otherwise the last part takes up the difference, as SetWhole).
 struct SetValue { ModelId model = 0; Value value; bool operator==(const SetValue&) const = default; };
 // A chart shows each part of its group as a number of its own, one row each (on), or one number (off).
 struct SetRows { ModelId model = 0; bool rows = false; bool operator==(const SetRows&) const = default; };

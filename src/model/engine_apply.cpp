@@ -116,6 +116,30 @@ Result<Quantity> takePence(const Quantity& q, std::int64_t pence) {
     return checkQuantity(out);
 }
 
+// Whether every part is one place in its standard form, largest first (234 as 200, 30 and 4).
+bool splitByPlace(const Quantity& q) {
+    for (int i = 0; i < q.partCount(); ++i) {
+        const PlaceCounts& part = q.parts[static_cast<std::size_t>(i)];
+        if (part.isEmpty() || part.lowestUsedPlace() != part.highestUsedPlace() || !part.isCanonical()) return false;
+        if (i > 0 && static_cast<int>(part.highestUsedPlace()) >= static_cast<int>(q.parts[static_cast<std::size_t>(i - 1)].lowestUsedPlace()))
+            return false;
+    }
+    return true;
+}
+
+// A value split by place, largest first, one part per place it uses (347: 300, 40 and 7).
+std::vector<PlaceCounts> placeParts(Value v) {
+    std::vector<PlaceCounts> out;
+    const PlaceCounts all = canonical(v);
+    for (auto it = kAllPlaces.rbegin(); it != kAllPlaces.rend(); ++it) {
+        if (all.count(*it) == 0) continue;
+        PlaceCounts one;
+        (void)one.addCount(*it, all.count(*it));
+        out.push_back(one);
+    }
+    return out;
+}
+
 struct Apply {
     const Board& b;
 
@@ -512,6 +536,19 @@ struct Apply {
         if (!t) return t.error();
         const Quantity& q = t.value().quantity;
         Quantity typed = quantityOf(c.value);
+        Model m = t.value().model;
+        if (isPieces(m)) piecesOf(m).takeAwayFrom.reset();  // a new number, not a take-away
+        m.layouts.money.takeAwayFrom.reset();
+        if (q.partCount() > 1 && splitByPlace(q)) {
+            // Split by place before, split by place again (234 as 200, 30, 4; 347 typed: 300, 40, 7), when
+            // the linked views can show that many parts; else as below.
+            const std::vector<PlaceCounts> parts = placeParts(c.value);
+            if (parts.size() >= 2) {
+                Quantity split = typed;
+                split.parts = parts;
+                if (auto done = commitThrough(b, m, checkQuantity(split)); done) return done;
+            }
+        }
         if (q.partCount() > 1) {
             auto whole = setWholeValue(q, c.value);
             if (!whole) return whole.error();
@@ -520,9 +557,6 @@ struct Apply {
         } else {
             typed.unknown = q.unknown;
         }
-        Model m = t.value().model;
-        if (isPieces(m)) piecesOf(m).takeAwayFrom.reset();  // a new number, not a take-away
-        m.layouts.money.takeAwayFrom.reset();
         return commitThrough(b, m, checkQuantity(typed));
     }
     Result<Board> operator()(const SetRows& c) const {

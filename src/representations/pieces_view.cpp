@@ -381,6 +381,13 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
             layer.texts.push_back(text(model::numeral(value), cx, y, size, palette::kInk, scene::Align::Centre, tag,
                                        scene::TextRole::Numeral));
             widest = std::max(widest, textScale.measure(layer.texts.back().text, size));
+            // The number is a target of its own: a tap on it opens the keypad to type the chart's number (it is
+            // rebuilt in its standard arrangement). Invisible: the numeral itself is what a child sees.
+            const float across = std::max(textScale.measure(layer.texts.back().text, size), 2.0f * size);
+            scene::Shape target = scene::rect(cx, y - 0.35f * size, across + size, 1.3f * size, scene::Colour{1, 1, 1, 0});
+            target.tag = makeTag(m.id, TagKind::Handle, handleIndex(Handle::Value, 0));
+            target.decoration = true;
+            layer.shapes.push_back(target);
             y += kLineGap * size / kNumeralSize;
         }
         const float size = textScale.size(scene::TextRole::Readout, kLineSize);

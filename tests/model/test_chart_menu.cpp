@@ -162,6 +162,23 @@ SCENARIO("A number typed into a chart rebuilds it in its standard partition", "[
             }
         }
     }
+    GIVEN("234 split by place (200, 30 and 4), as a chart linked to a part-whole") {
+        Board b = chartOf(v(234));
+        b = applied(b, AddModel{Representation::PartWhole, Level::Pictorial, Point{900, 0}, Value{}, ModelId{2}});
+        REQUIRE(quantityIn(b).partValues() == std::vector<Value>{v(200), v(30), v(4)});
+        THEN("347 typed is split by place too: 300, 40 and 7") {
+            const Board typed = applied(b, typeValueIntent(b, ValueSlot{2, SlotKind::Value, 0}, v(347)));
+            CHECK(quantityIn(typed).partValues() == std::vector<Value>{v(300), v(40), v(7)});
+        }
+        THEN("305 typed is 300 and 5") {
+            const Board typed = applied(b, typeValueIntent(b, ValueSlot{2, SlotKind::Value, 0}, v(305)));
+            CHECK(quantityIn(typed).partValues() == std::vector<Value>{v(300), v(5)});
+        }
+        THEN("a number of one place keeps the last part taking up the difference: 500 is 200, 30 and 270") {
+            const Board typed = applied(b, typeValueIntent(b, ValueSlot{2, SlotKind::Value, 0}, v(500)));
+            CHECK(quantityIn(typed).partValues() == std::vector<Value>{v(200), v(30), v(270)});
+        }
+    }
     GIVEN("a chart of one number") {
         const Board b = chartOf(v(52));
         const Board typed = applied(b, typeValueIntent(b, ValueSlot{2, SlotKind::Value, 0}, v(305)));
