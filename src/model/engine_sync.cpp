@@ -117,7 +117,8 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
         if (q.partCount() > kMaxChartRows) return Error{tr("engine.chart.rows_count", {countNumeral(kMaxChartRows)})};
         out.rows = q.partCount();
     }
-    if (out.fixed && all.pieceCount() != static_cast<std::int64_t>(layout.pieces.size()))
+    // (No pieces yet: a fixed set written by hand is laid out afresh with the counters its number needs.)
+    if (out.fixed && !layout.pieces.empty() && all.pieceCount() != static_cast<std::int64_t>(layout.pieces.size()))
         return Error{trCount("engine.chart.fixed_set", static_cast<std::int64_t>(layout.pieces.size()))};
     // A take-away ends when the number grows again.
     if (out.takeAwayFrom && q.value() > *out.takeAwayFrom) out.takeAwayFrom.reset();

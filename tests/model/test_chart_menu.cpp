@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/board_file.hpp"
 #include "model/command.hpp"
 #include "model/intents.hpp"
 #include "model/pieces.hpp"
@@ -100,6 +101,14 @@ SCENARIO("The teacher picks the columns a chart shows", "[chart-menu]") {
         b = applied(b, SetChart{2, true, Place::Ones, Place::Ones});
         THEN("its last column stays") { CHECK(columnIntent(b, 2, Place::Ones).error().message == "A chart keeps at least one column."); }
     }
+}
+
+SCENARIO("A fixed set written by hand, without its pieces, opens laid out tidily", "[chart-menu]") {
+    const auto b = boardFromJson(R"({"format": "tenfold-board", "version": 1, "models": [{"kind": "counters", "value": 52,
+        "counters": {"plain": true, "fixed": true, "columns": ["ones", "tens"]}}]})");
+    REQUIRE(b.ok());
+    CHECK(b.value().models[0].layouts.counters.fixed);
+    CHECK(b.value().models[0].layouts.counters.pieces.size() == 7);
 }
 
 SCENARIO("Plain counters take their value from their column; a fixed set only moves", "[chart-menu]") {
