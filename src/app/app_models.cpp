@@ -206,6 +206,7 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.plainCounters) applyIntent(model::plainCountersIntent(session_.board(), m.id, *p.plainCounters), m.id);
         if (p.fixedSet) applyIntent(model::fixedSetIntent(session_.board(), m.id), m.id);
         if (p.rows) applyIntent(model::rowsIntent(session_.board(), m.id), m.id);
+        if (p.fitColumns) applyIntent(model::fitColumnsIntent(session_.board(), m.id), m.id);
         if (p.duplicate) {
             const std::size_t before = session_.board().models.size();
             applyIntent(model::duplicateIntent(session_.board(), m.id, besideModel(m)), m.id);

@@ -156,6 +156,9 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 const std::string s = model::describeModel(board, *m).takeAway;
                 return s.empty() ? std::string("none") : s;
             }
+            if (what == "rows") return number(isPieces(*m) ? piecesOf(*m).rows : 0);
+            if (what == "columns") return number(isPieces(*m) ? static_cast<double>(model::chartColumns(piecesOf(*m)).size()) : 0);
+            if (what == "compare") return model::compareSymbols(q.partValues());
             if (what == "exchange-hint") {
                 const auto h = isPieces(*m) ? model::takeAwayHint(piecesOf(*m), q.pooled()) : std::nullopt;
                 return h ? h->text : std::string("none");

@@ -378,8 +378,10 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         if (readouts.numeral) {
             const float size = textScale.size(scene::TextRole::Numeral, kNumeralSize);
             y += size;
-            layer.texts.push_back(text(model::numeral(value), cx, y, size, palette::kInk, scene::Align::Centre, tag,
-                                       scene::TextRole::Numeral));
+            // A chart of numbers in rows compares them ("0.45 < 0.5"); their total means nothing here.
+            const bool rows = layout.rows > 1;
+            layer.texts.push_back(text(rows ? model::compareSymbols(group->quantity.partValues()) : model::numeral(value), cx, y,
+                                       size, palette::kInk, scene::Align::Centre, tag, scene::TextRole::Numeral));
             widest = std::max(widest, textScale.measure(layer.texts.back().text, size));
             // The number is a target of its own: a tap on it opens the keypad to type the chart's number (it is
             // rebuilt in its standard arrangement). Invisible: the numeral itself is what a child sees.
@@ -405,9 +407,18 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                 y += gap;
             }
         };
-        if (readouts.expanded) line(model::expandedForm(counts));
-        if (readouts.words) line(model::words(value));
-        if (readouts.sentence) line(model::placeValueStem(counts));
+        if (layout.rows > 1) {
+            // Rows: in words, and why (the first place that differs), for two numbers.
+            const std::vector<model::Value> numbers = group->quantity.partValues();
+            if (readouts.words) line(model::compareWords(numbers));
+            if (readouts.sentence && numbers.size() == 2) {
+                if (const auto why = model::compareReason(numbers[0], numbers[1])) line(*why);
+            }
+        } else {
+            if (readouts.expanded) line(model::expandedForm(counts));
+            if (readouts.words) line(model::words(value));
+            if (readouts.sentence) line(model::placeValueStem(counts));
+        }
         // Taking away: the subtraction so far ("52 - 37 = 15") and, when a place has run out, the exchange
         // that comes next ("To take away more ones, exchange a ten for ten ones.").
         if (const auto s = model::takeAwaySentence(layout, value)) line(*s);

@@ -195,6 +195,10 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         pressed(s.rows);
         if (textButton(tr("ui.model.rows"), "rows", rowH)) a.rows = true;
         released(s.rows);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr("ui.model.columns").c_str());
+        ImGui::SameLine();
+        if (textButton(tr("ui.model.fit_columns"), "fit-columns", rowH)) a.fitColumns = true;
         first = true;
     }
     // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the

@@ -46,13 +46,13 @@ struct ModelPanelActions {
     bool editLabels = false;
     // Charts and money: Exchange all, Break all into a place, value or plain counters, a fixed set, numbers in
     // rows; any model: Duplicate.
-    bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false;
+    bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false, fitColumns = false;
     std::optional<model::Place> breakAll;
     std::optional<bool> plainCounters;
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
                toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
-               exchangeAll || fixedSet || rows || duplicate || breakAll || plainCounters;
+               exchangeAll || fixedSet || rows || duplicate || breakAll || plainCounters || fitColumns;
     }
 };
 
