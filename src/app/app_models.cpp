@@ -95,6 +95,11 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.plainCounters = m->layouts.counters.plain;
         s.fixedSet = m->layouts.counters.fixed;
         s.rows = model::isRowsChart(*m);
+        for (const model::Coin c : model::kAllCoins) {
+            if (m->kind != model::Representation::Money || model::countOf(m->layouts.money, c) == 0) continue;
+            if (!model::changeFor(c).empty()) s.breakableCoins.push_back(c);
+            if (model::exchangeUpTarget(m->layouts.money, c)) s.exchangeableCoins.push_back(c);
+        }
         out.model = panels_.drawModelPanel(s);
     } else {
         menuAt_.reset();
@@ -206,6 +211,8 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.plainCounters) applyIntent(model::plainCountersIntent(session_.board(), m.id, *p.plainCounters), m.id);
         if (p.fixedSet) applyIntent(model::fixedSetIntent(session_.board(), m.id), m.id);
         if (p.rows) applyIntent(model::rowsIntent(session_.board(), m.id), m.id);
+        if (p.breakCoin) applyCommands({model::ExchangeCoin{m.id, *p.breakCoin, false}});
+        if (p.exchangeCoin) applyCommands({model::ExchangeCoin{m.id, *p.exchangeCoin, true}});
         if (p.fitColumns) applyIntent(model::fitColumnsIntent(session_.board(), m.id), m.id);
         if (p.duplicate) {
             const std::size_t before = session_.board().models.size();

@@ -172,6 +172,21 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         }
         first = true;
     }
+    if (s.kind == model::Representation::Money) {
+        // One tap per exchange: a coin broken into its change, or coins of one kind for a larger coin.
+        auto coins = [&](const std::vector<model::Coin>& list, const char* key, const char* prefix, std::optional<model::Coin>& out) {
+            if (list.empty()) return;
+            ImGui::TextUnformatted(tr(key).c_str());
+            for (const model::Coin c : list) {
+                ImGui::SameLine();
+                const std::string id(model::coinId(c));
+                if (textButton(model::moneyNumeral(model::coinPence(c)), (prefix + id).c_str(), rowH)) out = c;
+            }
+        };
+        coins(s.breakableCoins, "money.break", "break-coin-", a.breakCoin);
+        coins(s.exchangeableCoins, "money.exchange", "exchange-coin-", a.exchangeCoin);
+        first = true;
+    }
     if (s.kind == model::Representation::Counters) {
         ImGui::TextUnformatted(tr("ui.model.counters_kind").c_str());
         ImGui::SameLine();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/money.hpp"
 #include "model/representation.hpp"
 
 namespace tenfold::ui {
@@ -30,6 +31,8 @@ struct ModelPanelState {
     // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
     std::vector<model::Place> breakAllPlaces;
     bool plainCounters = false, fixedSet = false, rows = false;
+    // Money: the coins and notes that can be broken into change, and those that make a larger coin.
+    std::vector<model::Coin> breakableCoins, exchangeableCoins;
 };
 
 struct ModelPanelActions {
@@ -49,10 +52,12 @@ struct ModelPanelActions {
     bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false, fitColumns = false;
     std::optional<model::Place> breakAll;
     std::optional<bool> plainCounters;
+    std::optional<model::Coin> breakCoin, exchangeCoin;  // money: one coin into change, coins for a larger one
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
                toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
-               exchangeAll || fixedSet || rows || duplicate || breakAll || plainCounters || fitColumns;
+               exchangeAll || fixedSet || rows || duplicate || breakAll || plainCounters || fitColumns || breakCoin ||
+               exchangeCoin;
     }
 };
 
