@@ -90,6 +90,7 @@ void App::runFrame(const platform::FrameInput& in, double dt, int width, int hei
         applyPanels(drawPanels(width, height, offscreen));
     }
     update(dt);
+    if (needsFit_ && room().given()) makeRoomForText();
     buildScene(width, height);
     draw(width, height);
 }
@@ -98,6 +99,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     const float fb = offscreen ? 1.0f : platform_.framebufferScale();
     panelScale_ = fb;
     panels_.setScale(uiScale_ / fb, fb, fontPath_);
+    panels_.setHighContrast(look().highContrast);
     // The panels only report what was pressed; applyPanels acts on it once they are built.
     platform_.imguiNewFrame(width, height, offscreen);
     ImGui::NewFrame();
@@ -121,6 +123,9 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     state.beadColours = session_.board().settings.beadColours;
     state.colourBlind = colourBlind();
     state.reducedMotion = reducedMotion_;
+    state.look = look();
+    state.boardInches = room().boardInches;
+    state.backRowMetres = room().given() ? room().backRowMetres : user_.backRowMetres;
     UiActions out;
     out.toolbar = panels_.drawToolbar(state);
     out.gallery = gallery_.draw(uiScale_ / fb, galleryError_);
@@ -138,9 +143,10 @@ void App::applyPanels(const UiActions& actions) {
 void App::draw(int width, int height) {
     const render::View boardView{camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()};
     const render::View screenView{0.5f * static_cast<float>(width), 0.5f * static_cast<float>(height), 1.0f};
+    const repr::Surface surface = repr::surfaceFor(look());
     render::Paper paper;
-    paper.paper = repr::palette::kPaper;
-    paper.grid = repr::palette::kGrid;
+    paper.paper = surface.paper;
+    paper.grid = surface.grid;
     renderer_->beginFrame(width, height, paper, boardView);
     renderer_->drawLayer(scene_.board, boardView);
     renderer_->drawLayer(scene_.screen, screenView);
@@ -186,6 +192,42 @@ bool App::moving() const {
 std::optional<double> App::nextChange() const {
     if (!message_.empty()) return messageUntil_;
     return std::nullopt;
+}
+
+repr::Look App::look() const {
+    repr::Look look;
+    look.backdrop = repr::backdropNamed(options_.background.empty() ? user_.background : options_.background)
+                        .value_or(repr::Backdrop::Paper);
+    look.highContrast = options_.highContrast || user_.highContrast;
+    return look;
+}
+
+repr::Room App::room() const {
+    if (options_.roomInches > 0) return {options_.roomInches, options_.roomMetres};
+    return {user_.boardInches, user_.backRowMetres};
+}
+
+repr::TextFloors App::textFloors(int height) const {
+    // A picture stands for a whole screen; a window is on its display.
+    const float screen = options_.mode == Mode::Run ? platform_.displayHeightPx() : static_cast<float>(height);
+    return repr::roomFloors(room(), screen, uiScale_, renderer_ ? renderer_->font().capHeight(1.0f) : 0.0f);
+}
+
+void App::makeRoomForText() {
+    repr::BoardViewOptions view = layoutOptions(factFamilies_);
+    view.uiScale = uiScale_;
+    view.floors = textFloors(height_);
+    interaction::Camera fitted = camera_;
+    const std::vector<model::Command> moves =
+        repr::roomForText(session_.board(), view, camera_.pixelsPerUnit(), [&](const scene::Rect& area) {
+            fitted.fit(area, kFitMarginPx * uiScale_, repr::trayHeightPx(uiScale_), kTopPanelPx * uiScale_);
+            return fitted.pixelsPerUnit();
+        });
+    if (moves.empty()) return;
+    const model::Board before = session_.board();
+    if (!session_.applyAll(moves).ok()) return;
+    onBoardChanged(before, {});
+    animator_.clear();  // the models are in their places before the Fit measures them
 }
 
 bool App::colourBlind() const {
@@ -256,6 +298,25 @@ void App::applyToolbar(const ui::ToolbarActions& a) {
         }
         saveUserSettings();
     }
+    if (a.setBackdrop || a.setHighContrast || a.setBoardInches || a.setBackRowMetres) {
+        // The teacher's choice wins over the command line's from now on.
+        if (a.setBackdrop) {
+            user_.background = std::string(repr::backdropId(*a.setBackdrop));
+            options_.background.clear();
+        }
+        if (a.setHighContrast) {
+            user_.highContrast = *a.setHighContrast;
+            options_.highContrast = false;
+        }
+        if (a.setBoardInches || a.setBackRowMetres) {
+            const repr::Room was = room();
+            user_.boardInches = a.setBoardInches.value_or(was.boardInches);
+            user_.backRowMetres = a.setBackRowMetres.value_or(was.given() ? was.backRowMetres : user_.backRowMetres);
+            options_.roomInches = options_.roomMetres = 0;
+            needsFit_ = true;  // text of another size: the board is fitted again
+        }
+        saveUserSettings();
+    }
     if (a.scaleUp || a.scaleDown || a.scaleAuto) {
         user_.scaleFactor = scaleFactor_;
         saveUserSettings();
@@ -312,19 +373,11 @@ repr::BoardViewOptions App::layoutOptions(const std::vector<model::ModelId>& fac
 }
 
 bool App::keepModelsApart(const model::Board& before, const std::vector<model::ModelId>& factFamiliesBefore, bool sameStep) {
-    const repr::ModelAreas was = repr::modelAreas(before, layoutOptions(factFamiliesBefore));
-    const repr::ModelAreas now = repr::modelAreas(session_.board(), layoutOptions(factFamilies_));
     // The models that changed size (or are new) stay where they are; the others make room.
-    std::vector<model::ModelId> stay;
-    for (const auto& area : now) {
-        const model::ModelId id = area.first;
-        const scene::Rect& r = area.second;
-        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
-        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
-    }
-    if (stay.empty()) return false;
-    keepInView_ = stay.back();  // a model that grew is brought into view (the last one, when linked views grew)
-    const std::vector<model::Command> moves = repr::separateModels(session_.board(), now, stay);
+    model::ModelId grown = 0;
+    const std::vector<model::Command> moves =
+        repr::keepApart(before, session_.board(), layoutOptions(factFamiliesBefore), layoutOptions(factFamilies_), &grown);
+    if (grown != 0) keepInView_ = grown;  // a model that grew is brought into view (the last one, when linked views grew)
     if (moves.empty()) return false;
     // Moves of models that are there, to places on the board: the engine has no reason to refuse them.
     return (sameStep ? session_.continueLast(moves) : session_.applyAll(moves)).ok();
@@ -479,6 +532,7 @@ void App::buildScene(int width, int height) {
     view.text = &renderer_->font();
     view.pixelsPerUnit = camera_.pixelsPerUnit();
     view.uiScale = uiScale_;
+    view.floors = textFloors(height);
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
@@ -487,6 +541,7 @@ void App::buildScene(int width, int height) {
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem(), boardInput_.keepAdding());
     if (!message_.empty()) buildMessage(w, h);
+    if (look().highContrast) repr::applyHighContrast(scene_);
     if (needsFit_) fitBoard();
     if (keepInView_ != 0) {
         // A model that just grew (a longer string, labels, a pushed neighbour's room) is panned back into

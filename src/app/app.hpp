@@ -15,6 +15,7 @@
 #include "render/renderer.hpp"
 #include "representations/board_scene.hpp"
 #include "representations/level_animator.hpp"
+#include "representations/look.hpp"
 #include "representations/piece_animator.hpp"
 #include "representations/tray_view.hpp"
 #include "app/board_library.hpp"
@@ -122,6 +123,16 @@ private:
     std::optional<double> nextChange() const;
     // The colour-blind-safe palette is on (the teacher's setting or the board's).
     bool colourBlind() const;
+    // How the board looks (backdrop, high contrast) and the room it is read in: the command line's choice
+    // for this run, else the teacher's settings.
+    repr::Look look() const;
+    repr::Room room() const;
+    // The smallest text sizes for the room, for a picture or window `height` pixels high (a window is on
+    // its display: the display's height counts).
+    repr::TextFloors textFloors(int height) const;
+    // Before a Fit on a classroom board: models that the room's larger text would make overlap at the
+    // fitted zoom are parted, as one undo step (repr::roomForText).
+    void makeRoomForText();
 
     // ---- The board changes -------------------------------------------------------------------------------
     // Applies one gesture's commands as one undo step; the commands of a drag that changes the board as it

@@ -175,7 +175,7 @@ int App::runScreenshot() {
         return 2;
     }
     const TextsPicture picture{options_.width, options_.height, uiScale_,
-                               {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()}, repr::palette::kPaper,
+                               {camera_.centreX(), camera_.centreY(), camera_.pixelsPerUnit()}, repr::surfaceFor(look()).paper,
                                fontPath_};
     if (!options_.texts.empty() && !writeTexts(options_.texts, scene_, renderer_->font(), picture, error)) {
         std::cerr << "tenfold: " << error << "\n";

@@ -1,6 +1,9 @@
 // Parsing of tenfold's command line.
 #include "app/cli.hpp"
 
+#include "app/settings_store.hpp"
+#include "representations/look.hpp"
+
 #include <charconv>
 #include <cstdlib>
 #include <cstdio>
@@ -49,6 +52,10 @@ std::string helpText() {
            "  --frames N     frames to render for --bench (default 120)\n"
            "  --scale S      UI scale, 0.5 to 4 (default: follows the display)\n"
            "  --texts F.json with --screenshot: also write every text drawn, with its place, size and contrast\n"
+           "  --room DxM     a classroom board of D inches, its back row M metres away (e.g. 75x8): text is\n"
+           "                 sized to be read from there (default: as in the settings; none on a laptop)\n"
+           "  --background B the board's backdrop: paper, cream, white or blue-tint\n"
+           "  --high-contrast  black text and darker, thicker outlines"
            "\n"
            "With no display (a server, CI), set SDL_VIDEODRIVER=offscreen and use --screenshot or --bench.\n"
            "Keys in the app: F11 full screen, + and - zoom, 0 fit the board, Ctrl+Q quit.\n";
@@ -115,6 +122,37 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
                 r.error = "--scale takes a number from 0.5 to 4 (got '" + *v + "')";
                 return r;
             }
+        } else if (a == "--room") {
+            const std::string* v = value("a board size and back row distance, e.g. --room 75x8");
+            if (!v) return r;
+            const auto x = v->find('x');
+            char* end = nullptr;
+            bool good = x != std::string::npos;
+            if (good) {
+                const std::string inches = v->substr(0, x), metres = v->substr(x + 1);
+                o.roomInches = std::strtof(inches.c_str(), &end);
+                good = !inches.empty() && end == inches.c_str() + inches.size();
+                o.roomMetres = std::strtof(metres.c_str(), &end);
+                good = good && !metres.empty() && end == metres.c_str() + metres.size();
+            }
+            if (!good || !(o.roomInches >= kMinBoardInches && o.roomInches <= kMaxBoardInches) ||
+                !(o.roomMetres >= kMinBackRowMetres && o.roomMetres <= kMaxBackRowMetres)) {
+                r.error = "--room takes INCHESxMETRES, a board of " + std::to_string(static_cast<int>(kMinBoardInches)) + " to " +
+                          std::to_string(static_cast<int>(kMaxBoardInches)) + " inches and a back row " +
+                          std::to_string(static_cast<int>(kMinBackRowMetres)) + " to " + std::to_string(static_cast<int>(kMaxBackRowMetres)) +
+                          " metres away, e.g. 75x8 (got '" + *v + "')";
+                return r;
+            }
+        } else if (a == "--background") {
+            const std::string* v = value("a backdrop, e.g. --background cream");
+            if (!v) return r;
+            if (!repr::backdropNamed(*v)) {
+                r.error = "--background takes paper, cream, white or blue-tint (got '" + *v + "')";
+                return r;
+            }
+            o.background = *v;
+        } else if (a == "--high-contrast") {
+            o.highContrast = true;
         } else if (a == "--texts") {
             const std::string* v = value("an output file, e.g. --texts texts.json");
             if (!v) return r;

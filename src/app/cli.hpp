@@ -22,6 +22,10 @@ struct Options {
     int step = 0;             // check --step N (from 1); 0: every step
     bool answers = false;     // check --answers: check the answer boards instead of the saved ones
     float scale = 0;          // --scale: UI scale; 0 follows the display
+    // --room INCHESxMETRES: the classroom board and its back row (0: as the teacher's settings say)
+    float roomInches = 0, roomMetres = 0;
+    std::string background;   // --background NAME: paper, cream, white or blue-tint (empty: as in settings)
+    bool highContrast = false;  // --high-contrast
 };
 
 struct ParsedCommandLine {

@@ -29,6 +29,8 @@ constexpr const char* kBeadColoursKey = "beadColours";
 constexpr const char* kReducedMotionKey = "reducedMotion";
 constexpr const char* kHighContrastKey = "highContrast";
 constexpr const char* kBackgroundKey = "background";
+constexpr const char* kBoardInchesKey = "boardInches";
+constexpr const char* kBackRowMetresKey = "backRowMetres";
 constexpr const char* kWindowWidthKey = "windowWidth";    // the window's size when last closed (0: automatic)
 constexpr const char* kWindowHeightKey = "windowHeight";
 
@@ -112,6 +114,8 @@ std::string settingsToJson(const UserSettings& s) {
     doc[kReducedMotionKey] = s.reducedMotion;
     doc[kHighContrastKey] = s.highContrast;
     doc[kBackgroundKey] = s.background;
+    doc[kBoardInchesKey] = s.boardInches;
+    doc[kBackRowMetresKey] = s.backRowMetres;
     if (s.windowWidth > 0 && s.windowHeight > 0) {
         doc[kWindowWidthKey] = s.windowWidth;
         doc[kWindowHeightKey] = s.windowHeight;
@@ -146,7 +150,8 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
                           "); reading the fields this version knows");
             }
         } else if (key != kScaleKey && key != kPaletteKey && key != kExchangeKey && key != kBeadColoursKey && key != kReducedMotionKey &&
-                   key != kHighContrastKey && key != kBackgroundKey && key != kWindowWidthKey && key != kWindowHeightKey) {
+                   key != kHighContrastKey && key != kBackgroundKey && key != kWindowWidthKey && key != kWindowHeightKey &&
+                   key != kBoardInchesKey && key != kBackRowMetresKey) {
             read.warn("unknown field '" + model::excerpt(key) + "' is ignored");
         }
     }
@@ -157,6 +162,14 @@ SettingsLoad settingsFromJson(std::string_view text, std::string_view source) {
     read.flag(kReducedMotionKey, out.settings.reducedMotion);
     read.flag(kHighContrastKey, out.settings.highContrast);
     read.word(kBackgroundKey, out.settings.background, kBackgrounds);
+    read.number(kBoardInchesKey, out.settings.boardInches, 0, kMaxBoardInches);
+    if (out.settings.boardInches > 0 && out.settings.boardInches < kMinBoardInches) {
+        read.warn("field '" + std::string(kBoardInchesKey) + "' must be 0 (no classroom board) or from " +
+                  std::to_string(static_cast<int>(kMinBoardInches)) + " to " + std::to_string(static_cast<int>(kMaxBoardInches)) +
+                  "; using 0");
+        out.settings.boardInches = 0;
+    }
+    read.number(kBackRowMetresKey, out.settings.backRowMetres, kMinBackRowMetres, kMaxBackRowMetres);
     float width = 0, height = 0;
     read.number(kWindowWidthKey, width, 0, static_cast<float>(kMaxWindowSide));
     read.number(kWindowHeightKey, height, 0, static_cast<float>(kMaxWindowSide));

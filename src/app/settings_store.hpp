@@ -23,6 +23,9 @@ inline constexpr float kMaxScaleFactor = 3.0f;
 inline constexpr int kSettingsVersion = 1;
 inline constexpr std::uintmax_t kMaxSettingsFileBytes = 64u * 1024u;
 inline constexpr int kMaxWindowSide = 16384;
+// A classroom board (see repr::Room): its diagonal and the distance to the back row.
+inline constexpr float kMinBoardInches = 32, kMaxBoardInches = 120;
+inline constexpr float kMinBackRowMetres = 1, kMaxBackRowMetres = 20;
 
 struct UserSettings {
     float scaleFactor = 1;                 // kMinScaleFactor .. kMaxScaleFactor
@@ -33,6 +36,10 @@ struct UserSettings {
     bool highContrast = false;
     std::string background = "paper";     // "paper" | "cream" | "white" | "blue-tint"
     int windowWidth = 0, windowHeight = 0;  // the window's size when it was last closed; 0: fit the screen
+    // The classroom board the app is shown on: 0 inches for a laptop or desk screen (the laptop text sizes);
+    // else text is sized so that it is read from the back row (numerals) and from mid-room (sentences).
+    float boardInches = 0;                 // 0, or kMinBoardInches .. kMaxBoardInches
+    float backRowMetres = 8;               // kMinBackRowMetres .. kMaxBackRowMetres
 
     bool operator==(const UserSettings&) const = default;
 };

@@ -262,6 +262,17 @@ float Platform::dpiScale() const {
     return scale > 1.0f ? (scale < kMaxDpiScale ? scale : kMaxDpiScale) : 1.0f;
 }
 
+float Platform::displayHeightPx() const {
+    SDL_DisplayMode mode;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display >= 0 && SDL_GetCurrentDisplayMode(display, &mode) == 0 && mode.h > 0) {
+        return static_cast<float>(mode.h) * framebufferScale();
+    }
+    int w = 0, h = 0;
+    drawableSize(w, h);
+    return static_cast<float>(h);
+}
+
 void Platform::imguiNewFrame(int displayWidth, int displayHeight, bool offscreen) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -56,6 +56,9 @@ public:
     float framebufferScale() const;  // drawable pixels per window coordinate
     // How much larger than a 96 dpi screen the display's pixels are (1 when the display does not say).
     float dpiScale() const;
+    // The height of the display the window is on, drawable pixels (the window's own height when unknown):
+    // how many pixels the classroom board's height holds.
+    float displayHeightPx() const;
     void imguiNewFrame(int displayWidth, int displayHeight, bool offscreen);
     void present();
     void setFullscreen(bool on);

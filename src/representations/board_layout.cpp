@@ -1,7 +1,10 @@
 // Keeping models clear of each other (see board_layout.hpp).
 #include "representations/board_layout.hpp"
 
+#include "representations/legibility.hpp"
+
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace tenfold::repr {
@@ -71,6 +74,53 @@ std::vector<model::Command> separateModels(const model::Board& board, const Mode
         const model::Point to{m->at.x + d.first, m->at.y + d.second};
         if (model::isValidPoint(to)) out.push_back(model::MoveModel{id, to});
     }
+    return out;
+}
+
+std::vector<model::Command> keepApart(const model::Board& before, const model::Board& after,
+                                      const BoardViewOptions& beforeView, const BoardViewOptions& afterView,
+                                      model::ModelId* grown) {
+    const ModelAreas was = modelAreas(before, beforeView);
+    const ModelAreas now = modelAreas(after, afterView);
+    std::vector<model::ModelId> stay;
+    for (const auto& area : now) {
+        const model::ModelId id = area.first;
+        const scene::Rect& r = area.second;
+        const auto old = std::find_if(was.begin(), was.end(), [id](const auto& a) { return a.first == id; });
+        if (old == was.end() || std::abs(old->second.w - r.w) > 0.5f || std::abs(old->second.h - r.h) > 0.5f) stay.push_back(id);
+    }
+    if (grown != nullptr) *grown = stay.empty() ? 0 : stay.back();
+    if (stay.empty()) return {};
+    return separateModels(after, now, stay);
+}
+
+std::vector<model::Command> roomForText(const model::Board& board, const BoardViewOptions& options, float startZoom,
+                                        const std::function<float(const scene::Rect&)>& fit) {
+    constexpr int kMostPasses = 6;  // each pass only moves models right or down: it settles in two or three
+    model::Board b = board;
+    std::map<model::ModelId, model::Point> to;
+    float zoom = startZoom;
+    for (int pass = 0; pass < kMostPasses; ++pass) {
+        BoardViewOptions at = options;
+        at.areas = nullptr;
+        zoom = settleZoom(zoom, [&](float z) {
+            at.pixelsPerUnit = z;
+            scene::Layer scratch;
+            return buildBoard(scratch, b, at);
+        }, fit);
+        at.pixelsPerUnit = zoom;
+        const std::vector<model::Command> moves = separateModels(b, modelAreas(b, at), {});
+        if (moves.empty()) break;
+        for (const model::Command& c : moves) {
+            auto moved = model::applyCommand(b, c);
+            if (!moved) continue;
+            b = moved.value();
+            const auto& mv = std::get<model::MoveModel>(c);
+            to[mv.model] = mv.to;
+        }
+    }
+    std::vector<model::Command> out;
+    for (const auto& [id, at] : to) out.push_back(model::MoveModel{id, at});
     return out;
 }
 

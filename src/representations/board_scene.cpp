@@ -56,7 +56,7 @@ float shownLevel(const model::Model& m, const BoardViewOptions& options) {
 scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const BoardViewOptions& options) {
     const palette::Scheme scheme =
         options.colourBlind ? palette::Scheme::ColourBlind : palette::schemeNamed(board.settings.palette);
-    const TextScale text{options.text, options.pixelsPerUnit, options.uiScale};
+    const TextScale text{options.text, options.pixelsPerUnit, options.uiScale, options.floors};
     layer.pixelsPerUnit = options.pixelsPerUnit;
     // Links first, under everything: a thin line from tab to tab of the models of one group.
     const std::size_t linksAt = layer.shapes.size();
@@ -155,6 +155,15 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
         const model::Model& m = *tabs[i].first;
         // Never narrower than the chart (or kReadoutRoom when the chart is wider).
         if (std::isfinite(half)) room.room = std::max(2 * half, std::min(built[i].pieces.chart.w, kReadoutRoom));
+        // Lines that wrap make the readouts taller: they stop above any model below them in their new width.
+        const float span = room.room > 0 ? room.room : ro.w;
+        for (std::size_t j = 0; j < built.size(); ++j) {
+            if (j == i) continue;
+            const scene::Rect o = bodyOf(j);
+            if (o.y > ro.y && o.x < cx + 0.5f * span && o.x + o.w > cx - 0.5f * span) {
+                room.bottom = std::min(room.bottom, o.y - kBetweenModels);
+            }
+        }
         scene::Layer again;
         built[i].drawn = buildPieces(again, m, room, &built[i].pieces);
         Built& b = built[i];

@@ -33,6 +33,7 @@ struct BoardViewOptions {
     const TextMetrics* text = nullptr;
     float pixelsPerUnit = 0;
     float uiScale = 1;
+    TextFloors floors{};                                  // the laptop floors, or a room's (legibility.hpp)
 };
 
 // Linked models share a colour: on the tab above each model and on the thin line joining them. A model on

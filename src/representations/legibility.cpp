@@ -16,9 +16,42 @@ float floorPx(scene::TextRole role) {
     }
 }
 
+float TextFloors::of(scene::TextRole role) const {
+    switch (role) {
+    case scene::TextRole::Numeral: return numeral;
+    case scene::TextRole::Readout: return readout;
+    case scene::TextRole::Button: return button;
+    case scene::TextRole::Message: return readout;
+    default: return kSmallestTextPx;
+    }
+}
+
+float capHeightMm(float metres, float arcminutes) {
+    constexpr float kPi = 3.14159265358979f;
+    const float half = 0.5f * arcminutes / 60.0f * kPi / 180.0f;
+    return 2.0f * metres * 1000.0f * std::tan(half);
+}
+
+float pixelsPerMm(float inches, float heightPx) {
+    // The height of a 16:9 screen is 9/sqrt(16^2 + 9^2) of its diagonal.
+    const float heightMm = inches * 25.4f * 9.0f / std::sqrt(16.0f * 16.0f + 9.0f * 9.0f);
+    return heightMm > 0 ? heightPx / heightMm : 0.0f;
+}
+
+TextFloors roomFloors(const Room& room, float screenHeightPx, float uiScale, float capPerEm) {
+    TextFloors floors;
+    if (!room.given() || screenHeightPx <= 0 || uiScale <= 0 || capPerEm <= 0) return floors;
+    const float pxPerMm = pixelsPerMm(room.boardInches, screenHeightPx);
+    // The em size (pixels at UI scale 1) whose capitals reach the least visual angle at `metres`.
+    auto emFor = [&](float metres) { return capHeightMm(metres) * pxPerMm / capPerEm / uiScale; };
+    floors.numeral = std::max(floors.numeral, emFor(room.backRowMetres));
+    floors.readout = std::max(floors.readout, emFor(0.5f * room.backRowMetres));
+    return floors;
+}
+
 float TextScale::size(scene::TextRole role, float nominal) const {
     if (pixelsPerUnit <= 0) return nominal;
-    return std::max(nominal, floorPx(role) * uiScale / pixelsPerUnit);
+    return std::max(nominal, floors.of(role) * uiScale / pixelsPerUnit);
 }
 
 float settleZoom(float start, const std::function<scene::Rect(float)>& build,

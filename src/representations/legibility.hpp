@@ -29,11 +29,41 @@ inline constexpr float kThinnestOutlinePx = 1.0f;
 // The floor of a role in pixels at UI scale 1 (kSmallestTextPx for roles without a floor of their own).
 float floorPx(scene::TextRole role);
 
+// The floors of the roles that have one, pixels at UI scale 1: the laptop floors unless a room asks for more.
+struct TextFloors {
+    float numeral = kNumeralFloorPx;
+    float readout = kReadoutFloorPx;  // also messages
+    float button = kButtonFloorPx;
+    float of(scene::TextRole role) const;  // kSmallestTextPx for roles without a floor
+    bool operator==(const TextFloors&) const = default;
+};
+
+// A classroom with its board: the board's diagonal (a 16:9 screen) and the distance from it to the back row.
+// The numeral of every model is read from the back row and sentences from the middle of the room; each
+// must reach a capital height of 16 minutes of arc there (ISO 9241-3's least; 20-22 preferred).
+struct Room {
+    float boardInches = 0;    // 0: no room given (a laptop or a desk screen: the laptop floors)
+    float backRowMetres = 0;
+    bool given() const { return boardInches > 0 && backRowMetres > 0; }
+    bool operator==(const Room&) const = default;
+};
+inline constexpr float kLeastArcminutes = 16.0f;
+// The capital height, millimetres, that subtends `arcminutes` at `metres`.
+float capHeightMm(float metres, float arcminutes = kLeastArcminutes);
+// Pixels per millimetre on a 16:9 screen of `inches` diagonal whose height holds `heightPx` pixels.
+float pixelsPerMm(float inches, float heightPx);
+// The floors for a room on a screen `screenHeightPx` pixels high, at UI scale `uiScale`, for a font whose
+// capitals are `capPerEm` of its size: numerals read from the back row, readouts and sentences from the
+// middle of the room, button labels as on a laptop (the teacher stands at the board). Never below the
+// laptop floors; the laptop floors when no room is given.
+TextFloors roomFloors(const Room& room, float screenHeightPx, float uiScale, float capPerEm);
+
 // Sizes and widths of board text for one zoom.
 struct TextScale {
     const TextMetrics* metrics = nullptr;  // null: fallbackMetrics()
     float pixelsPerUnit = 0;               // the zoom drawn at; 0: no floors (pictures of the board alone)
     float uiScale = 1;
+    TextFloors floors{};                   // pixels at UI scale 1
 
     const TextMetrics& font() const { return metrics != nullptr ? *metrics : fallbackMetrics(); }
     float measure(std::string_view utf8, float size) const { return font().measure(utf8, size); }

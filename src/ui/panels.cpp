@@ -15,6 +15,42 @@
 
 namespace tenfold::ui {
 
+void Panels::setHighContrast(bool on) {
+    if (on == highContrast_) return;
+    highContrast_ = on;
+    applyStyle();
+}
+
+void Panels::applyStyle() {
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 12;
+    style.FrameRounding = 10;
+    style.PopupRounding = 10;
+    style.FramePadding = ImVec2(14, 10);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.WindowPadding = ImVec2(12, 12);
+    style.Colors[ImGuiCol_Button] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.90f, 0.94f, 1.0f, 1.0f);
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.80f, 0.88f, 1.0f, 1.0f);
+    style.Colors[ImGuiCol_Text] = ImVec4(0.13f, 0.14f, 0.17f, 1.0f);
+    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.60f, 0.6f);
+    style.FrameBorderSize = 1.5f;
+    if (highContrast_) {
+        // Black text, black edges twice as thick, a pressed button clearly darker.
+        style.Colors[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
+        style.Colors[ImGuiCol_Border] = ImVec4(0, 0, 0, 1);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        style.Colors[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
+        style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.62f, 0.75f, 1.0f, 1.0f);
+        style.FrameBorderSize = 3.0f;
+        style.WindowBorderSize = 3.0f;
+        style.PopupBorderSize = 3.0f;
+    }
+    style.ScaleAllSizes(scale_);
+    ImGui::GetStyle() = style;
+}
+
 void Panels::setScale(float uiScale, float framebufferScale, const std::string& fontPath) {
     if (std::abs(uiScale - scale_) < 1e-3f && std::abs(framebufferScale - fbScale_) < 1e-3f) return;
     scale_ = uiScale;
@@ -34,22 +70,7 @@ void Panels::setScale(float uiScale, float framebufferScale, const std::string& 
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 
-    ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
-    style.WindowRounding = 12;
-    style.FrameRounding = 10;
-    style.PopupRounding = 10;
-    style.FramePadding = ImVec2(14, 10);
-    style.ItemSpacing = ImVec2(10, 10);
-    style.WindowPadding = ImVec2(12, 12);
-    style.Colors[ImGuiCol_Button] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-    style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.90f, 0.94f, 1.0f, 1.0f);
-    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.80f, 0.88f, 1.0f, 1.0f);
-    style.Colors[ImGuiCol_Text] = ImVec4(0.13f, 0.14f, 0.17f, 1.0f);
-    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.60f, 0.6f);
-    style.FrameBorderSize = 1.5f;
-    style.ScaleAllSizes(uiScale);
-    ImGui::GetStyle() = style;
+    applyStyle();
 }
 
 void Panels::remember(const char* name) {
@@ -258,6 +279,9 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
             if (chosen) ImGui::PopStyleColor();
             return pressed;
         };
+        // Two columns, so that the whole panel fits a 1366x768 laptop without scrolling: what the pieces do
+        // on the left, how the board looks and where it is shown on the right.
+        ImGui::BeginGroup();
         ImGui::TextUnformatted(tr("ui.size", {std::to_string(static_cast<int>(std::lround(s.uiScale * 100))),
                                               s.scaleIsAuto ? tr("ui.size_automatic") : std::string()})
                                    .c_str());
@@ -292,10 +316,47 @@ ToolbarActions Panels::drawToolbar(const ToolbarState& s) {
             if (i > 0) next();
             if (choice(tr(readoutKeys[i]), readoutNames[i], s.readouts[i])) a.toggleReadout = i;
         }
+        ImGui::EndGroup();
+        ImGui::SameLine(0, 3 * ImGui::GetStyle().ItemSpacing.x);
+        ImGui::BeginGroup();
         ImGui::TextUnformatted(tr("ui.motion").c_str());
         if (choice(tr("ui.motion_full"), "motion-full", !s.reducedMotion)) a.setReducedMotion = false;
         next();
         if (choice(tr("ui.motion_reduced"), "motion-reduced", s.reducedMotion)) a.setReducedMotion = true;
+        ImGui::TextUnformatted(tr("ui.backdrop").c_str());
+        for (const repr::Backdrop b : repr::kBackdrops) {
+            if (b != repr::kBackdrops[0]) next();
+            const std::string id(repr::backdropId(b));
+            std::string key = "ui.backdrop_" + id;
+            std::replace(key.begin(), key.end(), '-', '_');
+            if (choice(tr(key), ("backdrop-" + id).c_str(), s.look.backdrop == b)) a.setBackdrop = b;
+        }
+        ImGui::TextUnformatted(tr("ui.contrast").c_str());
+        if (choice(tr("ui.contrast_standard"), "contrast-standard", !s.look.highContrast)) a.setHighContrast = false;
+        next();
+        if (choice(tr("ui.contrast_high"), "contrast-high", s.look.highContrast)) a.setHighContrast = true;
+        // The room: common classroom boards, and the distance to the back row once a board is chosen.
+        ImGui::TextUnformatted(tr("ui.room").c_str());
+        if (choice(tr("ui.room_none"), "room-none", s.boardInches <= 0)) a.setBoardInches = 0.0f;
+        for (const int inches : {65, 75, 86}) {
+            next();
+            const std::string n = std::to_string(inches);
+            if (choice(tr("ui.room_inches", {n}), ("room-" + n).c_str(), std::lround(s.boardInches) == inches)) {
+                a.setBoardInches = static_cast<float>(inches);
+            }
+        }
+        // Always there (greyed out without a board), so that choosing a board moves no button.
+        ImGui::BeginDisabled(s.boardInches <= 0);
+        ImGui::TextUnformatted(tr("ui.back_row").c_str());
+        for (const int metres : {5, 8, 11}) {
+            if (metres != 5) next();
+            const std::string n = std::to_string(metres);
+            if (choice(tr("ui.back_row_metres", {n}), ("back-row-" + n).c_str(), std::lround(s.backRowMetres) == metres)) {
+                a.setBackRowMetres = static_cast<float>(metres);
+            }
+        }
+        ImGui::EndDisabled();
+        ImGui::EndGroup();
         recordWindow();
         ImGui::EndPopup();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/bead_string.hpp"
+#include "representations/look.hpp"
 #include "ui/model_panel.hpp"
 
 #include <cstdint>
@@ -21,12 +22,17 @@ struct ToolbarActions {
     std::optional<model::BeadColours> setBeadColours;
     std::optional<bool> setColourBlind;    // the colour-blind-safe palette on or off
     std::optional<bool> setReducedMotion;
+    std::optional<repr::Backdrop> setBackdrop;
+    std::optional<bool> setHighContrast;
+    std::optional<float> setBoardInches;    // 0: a laptop or desk screen
+    std::optional<float> setBackRowMetres;
     int toggleReadout = -1;     // 0 numeral, 1 expanded form, 2 words, 3 stem sentence; -1: none
     bool toggleAllReadouts = false;
     bool any() const {
         return zoomIn || zoomOut || fit || toggleFullscreen || scaleUp || scaleDown || scaleAuto || undo || redo ||
                toggleSelect || openGallery || duplicate || clear || toggleReadout >= 0 || toggleAllReadouts ||
-               setExchangeMode || setBeadColours || setColourBlind || setReducedMotion;
+               setExchangeMode || setBeadColours || setColourBlind || setReducedMotion || setBackdrop || setHighContrast ||
+               setBoardInches || setBackRowMetres;
     }
 };
 
@@ -45,6 +51,8 @@ struct ToolbarState {
     model::BeadColours beadColours = model::BeadColours::ByLength;
     bool colourBlind = false;
     bool reducedMotion = false;
+    repr::Look look;
+    float boardInches = 0, backRowMetres = 8;  // the classroom board (0 inches: none)
 };
 
 class Panels {
@@ -54,6 +62,8 @@ public:
     // Icons for the toolbar (labelled icon buttons); without them the buttons are text.
     void setIcons(const class IconSet* icons) { icons_ = icons; }
     float scale() const { return scale_; }
+    // Black text and thick black edges on every panel (the teacher's high-contrast setting).
+    void setHighContrast(bool on);
     ToolbarActions drawToolbar(const ToolbarState& state);
     // The picked model's menu, at the top of the screen (model_panel.cpp).
     ModelPanelActions drawModelPanel(const ModelPanelState& state);
@@ -91,7 +101,9 @@ private:
     std::map<std::string, ButtonRect> buttons_;
     std::vector<ButtonRect> windows_;
     void recordWindow();
+    void applyStyle();  // ImGui's style for scale_ and highContrast_
     float scale_ = 0, fbScale_ = 0;
+    bool highContrast_ = false;
     float menuSize_[2] = {0, 0};  // the model menu's size in the last frame
     ButtonRect levelBar_{0, 0, 0, 0};  // where the board's level bar was, last frame
 };

@@ -101,6 +101,18 @@ SCENARIO("help, version, describe and unknown options") {
     CHECK(parseCommandLine({"describe"}).error == "describe needs a board file, e.g. tenfold describe lesson.json");
     CHECK(parseCommandLine({"--scale", "9"}).error == "--scale takes a number from 0.5 to 4 (got '9')");
     CHECK(parseCommandLine({"--scale", "1.5"}).options.scale == Approx(1.5f));
+    const auto room = parseCommandLine({"--screenshot", "a.png", "--room", "75x8.5", "--background", "cream", "--high-contrast"});
+    CHECK(room.error.empty());
+    CHECK(room.options.roomInches == Approx(75.0f));
+    CHECK(room.options.roomMetres == Approx(8.5f));
+    CHECK(room.options.background == "cream");
+    CHECK(room.options.highContrast);
+    for (const char* bad : {"75", "x8", "75x", "20x8", "75x30", "75x8m", "seventy"}) {
+        CHECK(parseCommandLine({"--room", bad}).error ==
+              "--room takes INCHESxMETRES, a board of 32 to 120 inches and a back row 1 to 20 metres away, e.g. 75x8 (got '" +
+                  std::string(bad) + "')");
+    }
+    CHECK(parseCommandLine({"--background", "black"}).error == "--background takes paper, cream, white or blue-tint (got 'black')");
     CHECK_THAT(tenfold::app::helpText(), Catch::Contains("--screenshot OUT.png"));
     auto rp = parseCommandLine({"--replay", "s.replay", "--size", "1366x768", "b.json"});
     CHECK(rp.error.empty());

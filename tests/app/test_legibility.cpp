@@ -7,15 +7,18 @@
 #include "interaction/camera.hpp"
 #include "model/board_file.hpp"
 #include "render/font_atlas.hpp"
+#include "representations/board_layout.hpp"
 #include "representations/board_scene.hpp"
 #include "representations/chrome.hpp"
 #include "representations/legibility.hpp"
+#include "representations/look.hpp"
 #include "representations/palette.hpp"
 #include "representations/tray_view.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -49,11 +52,33 @@ struct Seen {
     repr::SceneAudit audit;
 };
 
-// The board as the app shows it at width x height, UI scale 1, after Fit.
-Seen seeAfterFit(const model::Board& board, float width, float height) {
+// How the board is drawn besides its size: a room's floors, a backdrop, high contrast.
+struct Drawn {
+    repr::TextFloors floors{};
+    repr::Look look{};
+};
+
+// The board as the app shows it at width x height, UI scale 1, after Fit (on a classroom board, the models
+// first make room for the room's larger text, as the app does before a Fit).
+Seen seeAfterFit(const model::Board& given, float width, float height, const Drawn& drawn = {}) {
     Seen s;
     const render::FontAtlas& font = boardFont();
     s.camera.setViewport(width, height, 1.0f);
+    model::Board board = given;
+    if (!(drawn.floors == repr::TextFloors{})) {
+        repr::BoardViewOptions options;
+        options.text = &font;
+        options.floors = drawn.floors;
+        interaction::Camera fitted = s.camera;
+        for (const model::Command& c : repr::roomForText(board, options, s.camera.pixelsPerUnit(), [&](const scene::Rect& area) {
+                 fitted.fit(area, kFitMarginPx, repr::trayHeightPx(1.0f), kTopPanelPx);
+                 return fitted.pixelsPerUnit();
+             })) {
+            auto moved = model::applyCommand(board, c);
+            REQUIRE(moved.ok());
+            board = moved.value();
+        }
+    }
     scene::Rect bounds{};
     auto build = [&](float) {
         s.scene.board.clear();
@@ -63,6 +88,7 @@ Seen seeAfterFit(const model::Board& board, float width, float height) {
         options.text = &font;
         options.pixelsPerUnit = s.camera.pixelsPerUnit();
         options.areas = &s.areas;
+        options.floors = drawn.floors;
         bounds = repr::buildBoard(s.scene.board, board, options);
         return bounds;
     };
@@ -76,7 +102,8 @@ Seen seeAfterFit(const model::Board& board, float width, float height) {
     repr::buildTrayItems(s.scene.screen, tray, height, 1.0f, repr::palette::schemeNamed(board.settings.palette), -1);
     const repr::ScreenTransform onBoard{s.camera.centreX(), s.camera.centreY(), s.camera.pixelsPerUnit(), width, height};
     const repr::ScreenTransform onScreen{0.5f * width, 0.5f * height, 1.0f, width, height};
-    s.audit = repr::auditScene(s.scene, onBoard, onScreen, repr::palette::kPaper, font, font.ascent(1.0f),
+    if (drawn.look.highContrast) repr::applyHighContrast(s.scene);
+    s.audit = repr::auditScene(s.scene, onBoard, onScreen, repr::surfaceFor(drawn.look).paper, font, font.ascent(1.0f),
                                font.descent(1.0f));
     return s;
 }
@@ -152,6 +179,107 @@ SCENARIO("Every golden and example board is legible at 1366x768 after Fit", "[le
                     }
                 }
             }
+        }
+    }
+}
+
+// The smallest contrast of any text and of any shape that carries meaning.
+std::pair<float, float> leastContrast(const repr::SceneAudit& a) {
+    float text = 21, shape = 21;
+    for (const repr::SeenText& t : a.texts) text = std::min(text, t.contrast);
+    for (const repr::SeenShape& sh : a.shapes) shape = std::min(shape, sh.contrast);
+    return {text, shape};
+}
+
+SCENARIO("On a classroom board every model's value is read from the back row and sentences from mid-room",
+         "[legibility][room]") {
+    // 86-inch board, back row 10 m away, 1080 pixels high: 1080 / (86 * 25.4 * 9 / sqrt(337)) = 1.0083 px/mm.
+    // 16 arcmin at 10 m is 2 * 10000 * tan(8') = 46.5 mm of capital height: 46.9 px; at 5 m, 23.5 px.
+    const float pxPerMm = 1080.0f / (86.0f * 25.4f * 9.0f / std::sqrt(337.0f));
+    const float backRowCapPx = 46.54f * pxPerMm, midRoomCapPx = 23.27f * pxPerMm;
+    const render::FontAtlas& font = boardFont();
+    const float capPerEm = font.capHeight(1.0f);
+    REQUIRE(capPerEm > 0.3f);
+    const repr::Room room{86, 10};
+    const repr::TextFloors floors = repr::roomFloors(room, 1080, 1.0f, capPerEm);
+    THEN("the floors come from the room, and are never below the laptop floors") {
+        CHECK(floors.numeral * capPerEm == Approx(backRowCapPx).epsilon(0.01));
+        CHECK(floors.readout * capPerEm == Approx(midRoomCapPx).epsilon(0.01));
+        CHECK(floors.button == repr::kButtonFloorPx);
+        const repr::TextFloors nearby = repr::roomFloors(repr::Room{65, 2}, 2160, 2.0f, capPerEm);
+        CHECK(nearby == repr::TextFloors{});
+        CHECK(repr::roomFloors(repr::Room{}, 1080, 1.0f, capPerEm) == repr::TextFloors{});
+    }
+    for (const char* name : {"lesson-concrete.json", "six-models-fifteen.json"}) {
+        fs::path file = fs::path(TENFOLD_SOURCE_DIR) / "tests" / "golden" / "boards" / name;
+        if (!fs::exists(file)) file = fs::path(TENFOLD_SOURCE_DIR) / "tests" / "data" / "boards" / "legibility" / name;
+        GIVEN("the board " + std::string(name) + " fitted to the 1920x1080 classroom board") {
+            auto loaded = model::loadBoardFile(file.string());
+            REQUIRE(loaded.ok());
+            const Seen s = seeAfterFit(loaded.value(), 1920, 1080, Drawn{floors, {}});
+            THEN("every numeral's capitals reach 16 arcmin from the back row, every readout's from mid-room") {
+                int numerals = 0;
+                for (const repr::SeenText& t : s.audit.texts) {
+                    INFO("\"" << t.text << "\" is " << t.sizePx << " px, capitals " << t.sizePx * capPerEm << " px");
+                    if (t.role == scene::TextRole::Numeral) {
+                        ++numerals;
+                        CHECK(t.sizePx * capPerEm >= backRowCapPx - 0.05f);
+                    }
+                    if (t.role == scene::TextRole::Readout) CHECK(t.sizePx * capPerEm >= midRoomCapPx - 0.05f);
+                }
+                CHECK(numerals > 0);
+            }
+            THEN("no two models cover each other: readouts that grew give way to the model below") {
+                for (size_t i = 0; i < s.areas.size(); ++i) {
+                    for (size_t j = i + 1; j < s.areas.size(); ++j) {
+                        const scene::Rect& a = s.areas[i].second;
+                        const scene::Rect& b = s.areas[j].second;
+                        INFO("models " << s.areas[i].first << " (" << a.x << "," << a.y << " " << a.w << "x" << a.h
+                                       << ") and " << s.areas[j].first << " (" << b.x << "," << b.y << " " << b.w
+                                       << "x" << b.h << "), board units");
+                        CHECK_FALSE(overlap(a, b));
+                    }
+                }
+            }
+        }
+    }
+}
+
+SCENARIO("Every backdrop keeps text and shapes readable, and high contrast raises both", "[legibility][look]") {
+    const std::vector<fs::path> files = boardFiles();
+    for (const fs::path& file : files) {
+        auto loaded = model::loadBoardFile(file.string());
+        REQUIRE(loaded.ok());
+        for (const repr::Backdrop backdrop : repr::kBackdrops) {
+            GIVEN("the board " + file.filename().string() + " on the backdrop " + std::string(repr::backdropId(backdrop))) {
+                const auto [text, shape] = leastContrast(seeAfterFit(loaded.value(), 1366, 768, Drawn{{}, {backdrop, false}}).audit);
+                THEN("text keeps 4.5:1 and shapes 3:1") {
+                    CHECK(text >= 4.5f);
+                    CHECK(shape >= 3.0f);
+                }
+                WHEN("high contrast is on") {
+                    const Seen hc = seeAfterFit(loaded.value(), 1366, 768, Drawn{{}, {backdrop, true}});
+                    const auto [hcText, hcShape] = leastContrast(hc.audit);
+                    THEN("text reaches 7:1 and shapes 4.5:1, never less than without it") {
+                        INFO("text " << text << " -> " << hcText << ", shapes " << shape << " -> " << hcShape);
+                        CHECK(hcText >= 7.0f);
+                        CHECK(hcShape >= 4.5f);
+                        CHECK(hcText >= text);
+                        CHECK(hcShape >= shape);
+                    }
+                }
+            }
+        }
+    }
+    GIVEN("the backdrops by name") {
+        THEN("each name in the settings gives its backdrop, an unknown one none") {
+            for (const repr::Backdrop b : repr::kBackdrops) CHECK(repr::backdropNamed(repr::backdropId(b)) == b);
+            CHECK_FALSE(repr::backdropNamed("purple").has_value());
+        }
+        THEN("every backdrop differs, and high contrast leaves no grid") {
+            CHECK_FALSE(repr::surfaceFor({repr::Backdrop::Cream, false}).paper == repr::surfaceFor({}).paper);
+            CHECK_FALSE(repr::surfaceFor({repr::Backdrop::BlueTint, false}).paper == repr::surfaceFor({}).paper);
+            CHECK(repr::surfaceFor({repr::Backdrop::White, true}).grid.a == 0.0f);
         }
     }
 }

@@ -94,6 +94,8 @@ UserSettings changedSettings() {
     s.reducedMotion = true;
     s.highContrast = true;
     s.background = "blue-tint";
+    s.boardInches = 75;
+    s.backRowMetres = 9;
     return s;
 }
 
@@ -154,7 +156,9 @@ SCENARIO("every broken field is named, and its default used while the good field
                             Case{"exchangeMode", "\"sometimes\""}, Case{"exchangeMode", "false"},
                             Case{"reducedMotion", "\"yes\""}, Case{"reducedMotion", "1"},
                             Case{"highContrast", "null"}, Case{"highContrast", "[true]"},
-                            Case{"background", "\"black\""}, Case{"background", "{}"});
+                            Case{"background", "\"black\""}, Case{"background", "{}"},
+                            Case{"boardInches", "20"}, Case{"boardInches", "121"}, Case{"boardInches", "\"75\""},
+                            Case{"backRowMetres", "0.5"}, Case{"backRowMetres", "21"}, Case{"backRowMetres", "null"});
     GIVEN(std::string("a file whose '") + c.field + "' is " + c.badValue + " and whose other fields are good") {
         // Every other field holds a non-default good value, so we can see that it is still read.
         const UserSettings good = changedSettings();
@@ -168,6 +172,8 @@ SCENARIO("every broken field is named, and its default used while the good field
         add("reducedMotion", "true");
         add("highContrast", "true");
         add("background", "\"blue-tint\"");
+        add("boardInches", "75");
+        add("backRowMetres", "9");
         text += "\n}\n";
         WHEN("it is read") {
             const SettingsLoad back = settingsFromJson(text, "/home/t/.config/tenfold/settings.json");
@@ -187,6 +193,8 @@ SCENARIO("every broken field is named, and its default used while the good field
                 if (f == "reducedMotion") expected.reducedMotion = defaults.reducedMotion;
                 if (f == "highContrast") expected.highContrast = defaults.highContrast;
                 if (f == "background") expected.background = defaults.background;
+                if (f == "boardInches") expected.boardInches = defaults.boardInches;
+                if (f == "backRowMetres") expected.backRowMetres = defaults.backRowMetres;
                 CHECK(back.settings == expected);
             }
         }
