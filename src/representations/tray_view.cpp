@@ -91,7 +91,7 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     const bool blocks = m->kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m->layouts.blocks : m->layouts.counters;
     if (!blocks && layout.plain) {
-        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}});
+        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
         return spec;
     }
     std::vector<model::Place> places = model::chartColumns(layout);
@@ -101,7 +101,7 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
                                     [&](model::Place p) { return !model::blockForPlace(p, layout.scale).ok(); }),
                      places.end());
     }
-    for (model::Place p : places) spec.items.push_back(TrayItem{p, blocks, false, layout.scale, placeKey(p), {}});
+    for (model::Place p : places) spec.items.push_back(TrayItem{p, blocks, false, layout.scale, placeKey(p), {}, std::nullopt});
     return spec;
 }
 
