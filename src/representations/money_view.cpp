@@ -19,7 +19,7 @@ namespace {
 using scene::Colour;
 constexpr float kPi = 3.14159265f;
 constexpr Colour kCopper = Colour::rgb(0xD08A55), kCopperEdge = Colour::rgb(0x8A4F24);
-constexpr Colour kSilver = Colour::rgb(0xD5D9DE), kSilverEdge = Colour::rgb(0x6E7680);
+constexpr Colour kSilver = Colour::rgb(0xD5D9DE), kSilverEdge = Colour::rgb(0x575F69);
 constexpr Colour kGold = Colour::rgb(0xE6C35C), kGoldEdge = Colour::rgb(0x8C6A12);
 // Notes: the hues of the real notes, light enough for dark printing (at least 4.5:1 with the ink).
 constexpr std::array<Colour, 4> kNoteFill{Colour::rgb(0x8FD3CB), Colour::rgb(0xF2AE72), Colour::rgb(0xC7B3E6),
