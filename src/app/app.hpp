@@ -213,6 +213,7 @@ private:
     PanelActions drawModelPanels(float displayWidth, float displayHeight);
     void applyModelPanels(const PanelActions& actions);
     void showAs(const model::Model& m, model::Representation kind);
+    model::Point besideModel(const model::Model& m) const;
     void openKeypad(const model::ValueSlot& slot);
 
     // ---- A lesson on the screen (app_lesson.cpp) ---------------------------------------------------------

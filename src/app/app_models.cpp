@@ -27,6 +27,7 @@ std::string keypadTitle(const model::Model& m, const model::ValueSlot& slot) {
     case model::SlotKind::Whole: return model::tr("ui.keypad.whole");
     case model::SlotKind::Difference: return model::tr("ui.keypad.difference");
     case model::SlotKind::Part: return model::tr("ui.keypad.part", {std::to_string(slot.index + 1)});
+    case model::SlotKind::Value: return model::tr("ui.keypad.value");
     }
     return {};
 }
@@ -101,6 +102,15 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             s.canAddPart = s.parts < model::kMaxFractionParts;
             s.canRemovePart = s.parts > model::kMinFractionParts;
         }
+        s.breakAllPlaces = model::breakAllPlaces(*m);
+        s.plainCounters = m->layouts.counters.plain;
+        s.fixedSet = m->layouts.counters.fixed;
+        s.rows = model::isRowsChart(*m);
+        for (const model::Coin c : model::kAllCoins) {
+            if (m->kind != model::Representation::Money || model::countOf(m->layouts.money, c) == 0) continue;
+            if (!model::changeFor(c).empty()) s.breakableCoins.push_back(c);
+            if (model::exchangeUpTarget(m->layouts.money, c)) s.exchangeableCoins.push_back(c);
+        }
         out.model = panels_.drawModelPanel(s);
     } else {
         menuAt_.reset();
@@ -148,10 +158,8 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
     return out;
 }
 
-void App::showAs(const model::Model& m, model::Representation kind) {
-    const model::Group* g = model::findGroup(session_.board(), m.group);
-    if (g == nullptr) return;
-    // Beside the model, to the right; below it when something is already there.
+// Beside the model, to the right; below it when something is already there (a new view, or a copy).
+model::Point App::besideModel(const model::Model& m) const {
     scene::Rect area{static_cast<float>(m.at.x), static_cast<float>(m.at.y), 400, 400};
     for (const auto& [id, r] : modelAreas_) {
         if (id == m.id) area = r;
@@ -171,6 +179,13 @@ void App::showAs(const model::Model& m, model::Representation kind) {
         for (const auto& [id, r] : modelAreas_) right = std::max(right, static_cast<double>(r.x + r.w));
         at = {right + kBeside, area.y + tabRoom};
     }
+    return at;
+}
+
+void App::showAs(const model::Model& m, model::Representation kind) {
+    const model::Group* g = model::findGroup(session_.board(), m.group);
+    if (g == nullptr) return;
+    const model::Point at = besideModel(m);
     const std::size_t before = session_.board().models.size();
     applyCommands({model::AddModel{kind, m.level, at, g->quantity.value(), m.id}});
     if (session_.board().models.size() > before) {
@@ -221,6 +236,23 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.blockOne) applyIntent(model::blockOneIntent(session_.board(), m.id, static_cast<model::BlockKind>(*p.blockOne)), m.id);
         if (p.toggleScale) applyCommands(model::toggleScaleIntent(session_.board(), m.id));
         if (p.addRow || p.chooseParts) keepInView_ = m.id;
+        if (p.exchangeAll) applyIntent(model::exchangeAllIntent(session_.board(), m.id), m.id);
+        if (p.breakAll) applyIntent(model::breakAllIntent(session_.board(), m.id, *p.breakAll), m.id);
+        if (p.plainCounters) applyIntent(model::plainCountersIntent(session_.board(), m.id, *p.plainCounters), m.id);
+        if (p.fixedSet) applyIntent(model::fixedSetIntent(session_.board(), m.id), m.id);
+        if (p.rows) applyIntent(model::rowsIntent(session_.board(), m.id), m.id);
+        if (p.breakCoin) applyCommands({model::ExchangeCoin{m.id, *p.breakCoin, false}});
+        if (p.exchangeCoin) applyCommands({model::ExchangeCoin{m.id, *p.exchangeCoin, true}});
+        if (p.fitColumns) applyIntent(model::fitColumnsIntent(session_.board(), m.id), m.id);
+        if (p.duplicate) {
+            const std::size_t before = session_.board().models.size();
+            applyIntent(model::duplicateIntent(session_.board(), m.id, besideModel(m)), m.id);
+            if (session_.board().models.size() > before) {
+                pickedModel_ = session_.board().models.back().id;
+                showMessage(model::tr("app.duplicated"));
+                needsFit_ = true;
+            }
+        }
         if (p.toggleFactFamily) {
             const std::vector<model::ModelId> shown = factFamilies_;
             const auto it = std::find(factFamilies_.begin(), factFamilies_.end(), m.id);

@@ -4,6 +4,7 @@
 
 #include "model/bar_views.hpp"
 #include "model/describe.hpp"
+#include "model/take_away.hpp"
 #include "model/file_store.hpp"
 #include "model/linked_rules.hpp"
 #include "platform/stop_signal.hpp"
@@ -186,6 +187,20 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out;
             }
             if (what == "stem") return model::describeModel(board, *m).stemSentence;
+            if (what == "money") return model::describeModel(board, *m).moneyAmount;
+            if (what == "money-words") return model::describeModel(board, *m).moneyWords;
+            if (what == "coins") return model::describeModel(board, *m).coins;
+            if (what == "take-away") {
+                const std::string s = model::describeModel(board, *m).takeAway;
+                return s.empty() ? std::string("none") : s;
+            }
+            if (what == "rows") return number(isPieces(*m) ? piecesOf(*m).rows : 0);
+            if (what == "columns") return number(isPieces(*m) ? static_cast<double>(model::chartColumns(piecesOf(*m)).size()) : 0);
+            if (what == "compare") return model::compareSymbols(q.partValues());
+            if (what == "exchange-hint") {
+                const auto h = isPieces(*m) ? model::takeAwayHint(piecesOf(*m), q.pooled()) : std::nullopt;
+                return h ? h->text : std::string("none");
+            }
             if (what == "bands" && isPieces(*m)) {
                 // What each band of a chart holds, top to bottom ("30|17"), or "none".
                 std::string out;

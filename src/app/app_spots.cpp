@@ -37,6 +37,8 @@ const char* handleName(repr::Handle h) {
     case repr::Handle::BarWhole: return "barwhole";
     case repr::Handle::Circle: return "circle";
     case repr::Handle::Difference: return "difference";
+    case repr::Handle::Coin: return "coin";    // coin:MODEL:N, N the coin's index from 0 (1p) to 11 (£50)
+    case repr::Handle::Value: return "value";  // value:MODEL:0, the number a money model shows
     }
     return "handle";
 }

@@ -362,6 +362,11 @@ void BoardInput::tap(Tracked& t, Camera& camera, const InputContext& ctx, InputR
         }
         if (t.trayItem == static_cast<int>(repr::kKeepAddingIndex)) {
             keepAdding_ = !keepAdding_;
+        } else if (t.trayItem >= 0 && t.trayItem < static_cast<int>(ctx.tray.items.size()) &&
+                   ctx.tray.items[static_cast<size_t>(t.trayItem)].coin) {
+            // A coin or note: straight into the purse (a purse has no places to choose between).
+            out.commands.push_back(model::AddCoin{ctx.tray.model, *ctx.tray.items[static_cast<size_t>(t.trayItem)].coin});
+            armed_ = -1;
         } else if (t.trayItem >= 0) {
             armed_ = armed_ == t.trayItem ? -1 : t.trayItem;
             keepAdding_ = false;  // a tile just chosen gives one piece
@@ -434,6 +439,11 @@ void BoardInput::dropNew(Tracked& t, Camera& camera, const InputContext& ctx, In
     if (t.trayItem < 0 || t.trayItem >= static_cast<int>(ctx.tray.items.size())) return;
     if (t.y >= ctx.trayTop) return;  // dropped back on the tray: nothing happens
     const repr::TrayItem& item = ctx.tray.items[static_cast<size_t>(t.trayItem)];
+    if (item.coin) {
+        // A coin dragged out of the tray goes into the purse, wherever it is let go on the board.
+        out.commands.push_back(model::AddCoin{ctx.tray.model, *item.coin});
+        return;
+    }
     float bx = 0, by = 0;
     camera.toBoard(t.x, t.y, bx, by);
     const DropTarget target = dropTargetAt(ctx.board, ctx.scene.board, bx, by);
@@ -618,6 +628,11 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
     case repr::Handle::Circle:
         out.ask = n == 0 ? model::ValueSlot{m->id, model::SlotKind::Whole, 0} : model::ValueSlot{m->id, model::SlotKind::Part, n - 1};
         break;
+    case repr::Handle::Coin:
+        // A coin tapped in a purse is taken away (the take-away sentence follows).
+        if (n < model::kCoinCount) out.commands.push_back(model::RemoveCoin{m->id, model::kAllCoins[static_cast<size_t>(n)]});
+        break;
+    case repr::Handle::Value: out.ask = model::ValueSlot{m->id, model::SlotKind::Value, 0}; break;
     default: break;
     }
 }
@@ -664,7 +679,8 @@ std::vector<repr::FloatingPiece> BoardInput::floating(const model::Board& board,
         if (!t.moved) continue;
         float bx = 0, by = 0;
         camera.toBoard(t.x, t.y, bx, by);
-        if (t.grab == Grab::TrayNew && t.trayItem >= 0 && t.trayItem < static_cast<int>(tray.items.size())) {
+        if (t.grab == Grab::TrayNew && t.trayItem >= 0 && t.trayItem < static_cast<int>(tray.items.size()) &&
+            !tray.items[static_cast<size_t>(t.trayItem)].coin) {
             const repr::TrayItem& item = tray.items[static_cast<size_t>(t.trayItem)];
             const scene::Rect face = repr::pieceFace(item.place, item.block, item.scale);
             out.push_back(repr::FloatingPiece{tray.model, -1, item.place, item.block, item.plain, item.scale,

@@ -26,6 +26,7 @@ std::string layoutKey(Representation r) {
         case Representation::PartWhole: return "/group";
         case Representation::Bar: return "/bar";
         case Representation::Numeral: return "";
+        case Representation::Money: return "/money";
     }
     return "";
 }

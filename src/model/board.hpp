@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/bead_string.hpp"
 #include "model/blocks.hpp"
+#include "model/money.hpp"
 #include "model/part_whole.hpp"
 #include "model/quantity.hpp"
 #include "model/representation.hpp"
@@ -43,6 +45,9 @@ struct Piece {
     bool operator==(const Piece&) const = default;
 };
 
+// A chart shows at most this many numbers in rows (0.45 over 0.5 over 0.405 ...).
+inline constexpr int kMaxChartRows = 6;
+
 // The layout of base 10 blocks or place value counters.
 struct PiecesLayout {
     bool inChart = true;                    // in a place value chart (else loose on the board)
@@ -51,6 +56,13 @@ struct PiecesLayout {
     bool plain = false;                     // counters only: plain counters take their value from the column
     BlockScale scale = kWholeNumberScale;   // blocks only: which place the small cube stands for
     std::vector<Piece> pieces;
+    // Several numbers in one chart: 0 for one number (its parts add up); n >= 1 for n rows, each part of
+    // the group a number of its own in its own row (0.45 over 0.5, to compare and order them).
+    int rows = 0;
+    // Plain counters only: a fixed set that children move between columns (none added or taken away).
+    bool fixed = false;
+    // Pieces are being taken away: the value before the first was taken (52 for "52 - 37 = 15").
+    std::optional<Value> takeAwayFrom;
     bool operator==(const PiecesLayout&) const = default;
 };
 
@@ -72,6 +84,7 @@ struct Layouts {
     BeadString beads;
     Orientation orientation = Orientation::WholeAbove;  // part-whole
     BarLayout bar;
+    MoneyLayout money;
     bool operator==(const Layouts&) const = default;
 };
 

@@ -60,6 +60,9 @@ json piecesJson(const PiecesLayout& layout, bool blocks) {
              {"columns", json::array({placeId(layout.lowestColumn), placeId(layout.highestColumn)})}};
     if (blocks) out["cube"] = placeId(layout.scale.cubePlace);
     else out["plain"] = layout.plain;
+    if (layout.rows > 0) out["rows"] = layout.rows;
+    if (layout.fixed) out["fixed"] = true;
+    if (layout.takeAwayFrom) out["takeAwayFrom"] = valueJson(*layout.takeAwayFrom);
     json pieces = json::array();
     for (const Piece& p : layout.pieces)
         pieces.push_back(json{{"part", p.part}, {"place", placeId(p.place)}, {"x", p.at.x}, {"y", p.at.y}});
@@ -74,6 +77,15 @@ json beadsJson(const BeadString& b) {
     return out;
 }
 
+json moneyJson(const MoneyLayout& money) {
+    json coins = json::object();
+    for (const Coin c : kAllCoins)
+        if (countOf(money, c) > 0) coins[std::string(coinId(c))] = countOf(money, c);
+    json out{{"coins", coins}};
+    if (money.takeAwayFrom) out["takeAwayFrom"] = *money.takeAwayFrom;
+    return out;
+}
+
 json modelJson(const Model& m) {
     json out{{"id", m.id},   {"kind", representationId(m.kind)}, {"level", levelId(m.level)},
              {"x", m.at.x},  {"y", m.at.y},                      {"group", m.group}};
@@ -85,6 +97,7 @@ json modelJson(const Model& m) {
     if (m.kind == Representation::Beads || !(m.layouts.beads == defaults.beads)) out["beads"] = beadsJson(m.layouts.beads);
     if (m.kind == Representation::PartWhole || m.layouts.orientation != defaults.orientation)
         out["orientation"] = orientationId(m.layouts.orientation);
+    if (m.kind == Representation::Money || !(m.layouts.money == defaults.money)) out["money"] = moneyJson(m.layouts.money);
     if (m.kind == Representation::Bar || !(m.layouts.bar == defaults.bar)) {
         out["bar"] = json{{"mode", barModeId(m.layouts.bar.mode)}, {"shaded", m.layouts.bar.shaded}, {"unit", m.layouts.bar.unit}};
         if (!m.layouts.bar.labels.empty()) out["bar"]["labels"] = m.layouts.bar.labels;

@@ -202,8 +202,8 @@ Quantity quantity(const json& obj, const std::string& ptr) {
 
 PiecesLayout pieces(const json& j, const std::string& ptr, bool blocks, bool& piecesGiven) {
     object(j, ptr);
-    if (blocks) onlyKeys(j, ptr, {"chart", "columns", "cube", "pieces"});
-    else onlyKeys(j, ptr, {"chart", "columns", "plain", "pieces"});
+    if (blocks) onlyKeys(j, ptr, {"chart", "columns", "cube", "pieces", "rows", "takeAwayFrom"});
+    else onlyKeys(j, ptr, {"chart", "columns", "plain", "pieces", "rows", "fixed", "takeAwayFrom"});
     PiecesLayout out;
     if (const auto c = optional(j, "chart")) out.inChart = boolean(*c, join(ptr, "chart"));
     if (const auto c = optional(j, "columns")) {
@@ -220,6 +220,9 @@ PiecesLayout pieces(const json& j, const std::string& ptr, bool blocks, bool& pi
         out.scale = scale.value();
     }
     if (const auto c = optional(j, "plain")) out.plain = boolean(*c, join(ptr, "plain"));
+    if (const auto c = optional(j, "rows")) out.rows = smallInt(*c, join(ptr, "rows"), 0, kMaxChartRows);
+    if (const auto c = optional(j, "fixed")) out.fixed = boolean(*c, join(ptr, "fixed"));
+    if (const auto c = optional(j, "takeAwayFrom")) out.takeAwayFrom = value(*c, join(ptr, "takeAwayFrom"));
     if (const auto list = optional(j, "pieces")) {
         const std::string here = join(ptr, "pieces");
         array(*list, here, static_cast<std::size_t>(kMaxPieces));
@@ -237,6 +240,27 @@ PiecesLayout pieces(const json& j, const std::string& ptr, bool blocks, bool& pi
             out.pieces.push_back(piece);
         }
     }
+    return out;
+}
+
+// A purse: {"coins": {"£2": 1, "20p": 1, "2p": 2}}, optionally with the amount a take-away began at.
+MoneyLayout money(const json& j, const std::string& ptr, bool& coinsGiven) {
+    object(j, ptr);
+    onlyKeys(j, ptr, {"coins", "takeAwayFrom"});
+    MoneyLayout out;
+    if (const auto coins = optional(j, "coins")) {
+        const std::string here = join(ptr, "coins");
+        object(*coins, here);
+        coinsGiven = true;
+        for (std::size_t i = 0; i < coins->size(); ++i) {
+            const std::string at = join(here, coins->key(i));
+            const auto coin = coinFromId(coins->key(i));
+            if (!coin) fail(at, tr("engine.file.unknown_name", {excerpt(coins->key(i)), "1p, 2p, 5p, 10p, 20p, 50p, £1, £2, £5, £10, £20, £50"}));
+            out.counts[static_cast<std::size_t>(coinIndex(*coin))] = integer((*coins)[i], at, 0, kMaxCoins);
+        }
+    }
+    if (const auto t = optional(j, "takeAwayFrom")) out.takeAwayFrom = integer(*t, join(ptr, "takeAwayFrom"), 0, kMaxWhole);
+    if (auto ok = checkMoney(out); !ok) fail(ptr, ok.error().message);
     return out;
 }
 
@@ -300,7 +324,7 @@ struct ReadModel {
 ReadModel readModel(const json& j, const std::string& ptr) {
     object(j, ptr);
     onlyKeys(j, ptr, {"id", "kind", "level", "x", "y", "group", "value", "whole", "parts", "unknown", "blocks",
-                      "counters", "beads", "orientation", "bar"});
+                      "counters", "beads", "orientation", "bar", "money"});
     ReadModel r;
     Model& m = r.model;
     if (const auto id = optional(j, "id")) {
@@ -308,7 +332,7 @@ ReadModel readModel(const json& j, const std::string& ptr) {
         r.idGiven = true;
     }
     m.kind = named<Representation>(required(j, ptr, "kind"), join(ptr, "kind"), representationFromId,
-                                   "blocks, counters, beads, part-whole, bar, numeral");
+                                   "blocks, counters, beads, part-whole, bar, numeral, money");
     if (const auto l = optional(j, "level")) m.level = named<Level>(*l, join(ptr, "level"), levelFromId, "concrete, pictorial, abstract");
     if (const auto x = optional(j, "x")) m.at.x = coordinate(*x, join(ptr, "x"));
     if (const auto y = optional(j, "y")) m.at.y = coordinate(*y, join(ptr, "y"));
@@ -324,6 +348,8 @@ ReadModel readModel(const json& j, const std::string& ptr) {
     bool blocksGiven = false;
     bool countersGiven = false;
     bool beadsGiven = false;
+    bool coinsGiven = false;
+    if (const auto mo = optional(j, "money")) m.layouts.money = money(*mo, join(ptr, "money"), coinsGiven);
     if (const auto b = optional(j, "blocks")) m.layouts.blocks = pieces(*b, join(ptr, "blocks"), true, blocksGiven);
     if (const auto c = optional(j, "counters")) m.layouts.counters = pieces(*c, join(ptr, "counters"), false, countersGiven);
     if (const auto b = optional(j, "beads")) m.layouts.beads = beads(*b, join(ptr, "beads"), beadsGiven);
@@ -356,7 +382,8 @@ ReadModel readModel(const json& j, const std::string& ptr) {
         if (r.equalParts > 0 && m.layouts.bar.mode != BarMode::EqualParts) fail(join(here, "parts"), tr("engine.file.parts_need_equal"));
     }
     r.layoutGiven = (m.kind == Representation::Blocks && blocksGiven) ||
-                    (m.kind == Representation::Counters && countersGiven) || (m.kind == Representation::Beads && beadsGiven);
+                    (m.kind == Representation::Counters && countersGiven) || (m.kind == Representation::Beads && beadsGiven) ||
+                    (m.kind == Representation::Money && coinsGiven);
     return r;
 }
 

@@ -59,6 +59,15 @@ struct Describe {
     std::string operator()(const SetBar&) const { return tr("engine.cmd.bar"); }
     std::string operator()(const SetFractionRows&) const { return tr("engine.cmd.fraction_rows"); }
     std::string operator()(const SetBarScale& c) const { return tr(c.notToScale ? "engine.cmd.not_to_scale" : "engine.cmd.to_scale"); }
+    std::string operator()(const DuplicateModel&) const { return tr("engine.cmd.duplicate"); }
+    std::string operator()(const SetValue& c) const { return tr("engine.cmd.set_value", {numeral(c.value)}); }
+    std::string operator()(const SetRows& c) const { return tr(c.rows ? "engine.cmd.rows_on" : "engine.cmd.rows_off"); }
+    std::string operator()(const SetFixedSet& c) const { return tr(c.fixed ? "engine.cmd.fixed_on" : "engine.cmd.fixed_off"); }
+    std::string operator()(const AddCoin& c) const { return tr("engine.cmd.add_coin", {moneyNumeral(coinPence(c.coin))}); }
+    std::string operator()(const RemoveCoin& c) const { return tr("engine.cmd.remove_coin", {moneyNumeral(coinPence(c.coin))}); }
+    std::string operator()(const ExchangeCoin& c) const {
+        return tr(c.up ? "engine.cmd.exchange_coins" : "engine.cmd.break_coin", {moneyNumeral(coinPence(c.coin))});
+    }
 };
 
 template <class T, class Id>

@@ -44,6 +44,7 @@ struct MovePiece { ModelId model = 0; int piece = 0; Point to; Place column = Pl
 // Ten of `place` for one of the place above (up) or one for ten of the place below (down), in one part.
 struct Exchange { ModelId model = 0; int part = 0; Place place = Place::Ones; bool up = true;
                   bool operator==(const Exchange&) const = default; };
+// (A money model: the fewest coins and notes for its amount.)
 struct ExchangeAll { ModelId model = 0; bool operator==(const ExchangeAll&) const = default; };
 struct BreakDown { ModelId model = 0; Place lowest = Place::Ones; bool operator==(const BreakDown&) const = default; };
 struct SetChart { ModelId model = 0; bool inChart = true; Place lowest = Place::Ones; Place highest = Place::Thousands;
@@ -87,11 +88,31 @@ struct SetFractionRows { ModelId model = 0; std::vector<FractionRow> rows; bool 
 // long ones shortened with a break mark). Layout only.
 struct SetBarScale { ModelId model = 0; bool notToScale = false; bool operator==(const SetBarScale&) const = default; };
 
+// ---- Whole models, rows, fixed sets and money -----------------------------------------------------------------
+// A copy of the model at `at`: the same kind, level and arrangement, in a group of its own with the same
+// quantity (unlinked: a copy is for changing one thing, a linked view is "Show as").
+struct DuplicateModel { ModelId model = 0; Point at; bool operator==(const DuplicateModel&) const = default; };
+// A number typed as the model's value: the whole becomes `value` and every part is in its standard
+// partition (a chart of one number is rebuilt as 3 hundreds, 4 tens and 7 ones; parts split by place are split
+// by place again, 200/30/4 typed 347 is 300/40/7; otherwise the last part takes up the difference, as SetWhole).
+struct SetValue { ModelId model = 0; Value value; bool operator==(const SetValue&) const = default; };
+// A chart shows each part of its group as a number of its own, one row each (on), or one number (off).
+struct SetRows { ModelId model = 0; bool rows = false; bool operator==(const SetRows&) const = default; };
+// Plain counters become a fixed set (children move them between columns; none come or go), or not.
+struct SetFixedSet { ModelId model = 0; bool fixed = false; bool operator==(const SetFixedSet&) const = default; };
+// A coin or note put into a money model / taken out of it.
+struct AddCoin { ModelId model = 0; Coin coin = Coin::P1; bool operator==(const AddCoin&) const = default; };
+struct RemoveCoin { ModelId model = 0; Coin coin = Coin::P1; bool operator==(const RemoveCoin&) const = default; };
+// Up: coins of `coin` exchanged for the largest coin they make (ten 10p for £1); down: one `coin` broken into
+// its change (50p for 20p + 20p + 10p). The amount stays.
+struct ExchangeCoin { ModelId model = 0; Coin coin = Coin::P1; bool up = false; bool operator==(const ExchangeCoin&) const = default; };
+
 using Command = std::variant<AddModel, RemoveModel, MoveModel, ShowAs, SetLevel, CutLink, SetSettings, AddPiece,
                              RemovePiece, MovePiece, Exchange, ExchangeAll, BreakDown, SetChart, SetPlainCounters,
                              SetBlockScale, SetCountedBeads, MoveBeadDivider, SetBeadStringSize, SetBeadCover, SetCountOn,
                              SetPart, SetWhole, Repartition, AddPart, RemovePart, SetUnknown, SetOrientation, SetBar,
-                             SetBarText, SetFractionRows, SetBarScale>;
+                             SetBarText, SetFractionRows, SetBarScale, DuplicateModel, SetValue, SetRows, SetFixedSet, AddCoin,
+                             RemoveCoin, ExchangeCoin>;
 
 // The model a command acts on (for AddModel, the model it is linked to), if any: where a refusal is said.
 std::optional<ModelId> commandModel(const Command& command);

@@ -27,9 +27,12 @@ constexpr std::array<std::string_view, std::variant_size_v<Command>> kCommandIds
     "set-block-scale", "set-counted-beads",  "move-bead-divider", "set-bead-string-size", "set-bead-cover",
     "set-count-on",    "set-part",           "set-whole",        "repartition",   "add-part",
     "remove-part",     "set-unknown",        "set-orientation",  "set-bar",       "set-bar-text",
-    "set-fraction-rows", "set-bar-scale"};
+    "set-fraction-rows", "set-bar-scale",
+    "duplicate-model", "set-value",          "set-rows",         "set-fixed-set", "add-coin",
+    "remove-coin",     "exchange-coin"};
 
-constexpr std::string_view kKinds = "blocks, counters, beads, part-whole, bar, numeral";
+constexpr std::string_view kKinds = "blocks, counters, beads, part-whole, bar, numeral, money";
+constexpr std::string_view kCoins = "1p, 2p, 5p, 10p, 20p, 50p, £1, £2, £5, £10, £20, £50";
 constexpr std::string_view kLevels = "concrete, pictorial, abstract";
 constexpr std::string_view kOrientations = "whole-above, whole-right, whole-below, whole-left";
 constexpr std::string_view kBarModes = "part-whole, equal-parts, comparison, fractions";
@@ -183,6 +186,36 @@ struct Write {
     void operator()(const SetBarScale& c) const {
         out["model"] = c.model;
         out["notToScale"] = c.notToScale;
+    }
+    void operator()(const DuplicateModel& c) const {
+        out["model"] = c.model;
+        out["x"] = c.at.x;
+        out["y"] = c.at.y;
+    }
+    void operator()(const SetValue& c) const {
+        out["model"] = c.model;
+        out["value"] = file::valueJson(c.value);
+    }
+    void operator()(const SetRows& c) const {
+        out["model"] = c.model;
+        out["rows"] = c.rows;
+    }
+    void operator()(const SetFixedSet& c) const {
+        out["model"] = c.model;
+        out["fixed"] = c.fixed;
+    }
+    void operator()(const AddCoin& c) const {
+        out["model"] = c.model;
+        out["coin"] = coinId(c.coin);
+    }
+    void operator()(const RemoveCoin& c) const {
+        out["model"] = c.model;
+        out["coin"] = coinId(c.coin);
+    }
+    void operator()(const ExchangeCoin& c) const {
+        out["model"] = c.model;
+        out["coin"] = coinId(c.coin);
+        out["up"] = c.up;
     }
 };
 
@@ -379,6 +412,14 @@ Command readCommand(const In& j, const std::string& ptr) {
         }
         return c;
     }
+    const auto coin = [&] { return named<Coin>(required(j, ptr, "coin"), join(ptr, "coin"), coinFromId, kCoins); };
+    if (is("duplicate-model", {"model", "x", "y"})) return DuplicateModel{modelId(j, ptr), point(j, ptr)};
+    if (is("set-value", {"model", "value"})) return SetValue{modelId(j, ptr), valueAt(j, ptr, "value")};
+    if (is("set-rows", {"model", "rows"})) return SetRows{modelId(j, ptr), flag(j, ptr, "rows")};
+    if (is("set-fixed-set", {"model", "fixed"})) return SetFixedSet{modelId(j, ptr), flag(j, ptr, "fixed")};
+    if (is("add-coin", {"model", "coin"})) return AddCoin{modelId(j, ptr), coin()};
+    if (is("remove-coin", {"model", "coin"})) return RemoveCoin{modelId(j, ptr), coin()};
+    if (is("exchange-coin", {"model", "coin", "up"})) return ExchangeCoin{modelId(j, ptr), coin(), flag(j, ptr, "up")};
     std::string choices;
     for (const auto id : kCommandIds) choices = choices.empty() ? std::string(id) : tr("engine.list.comma", {choices, id});
     fail(join(ptr, "command"), tr("engine.file.unknown_name", {excerpt(name), choices}));

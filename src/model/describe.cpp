@@ -7,7 +7,9 @@
 #include "model/bar_views.hpp"
 #include "model/forms.hpp"
 #include "model/fraction_bars.hpp"
+#include "model/money.hpp"
 #include "model/part_whole.hpp"
+#include "model/take_away.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -79,8 +81,15 @@ std::string stemFor(const Model& m, const Quantity& q, const Result<PartWhole>& 
             const std::string whole = q.unknown.kind == UnknownKind::Whole ? tr("engine.describe.question") : numeral(q.value());
             return tr("engine.describe.parts_make", {listText(parts), whole});
         }
+        case Representation::Money:
+            return coinsSentence(m.layouts.money);
         case Representation::Blocks:
-        case Representation::Counters:
+        case Representation::Counters: {
+            // A chart of several numbers, one per row, compares them.
+            const PiecesLayout& layout = m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
+            if (layout.rows > 1) return tr("engine.describe.sentences", {compareSymbols(q.partValues()), compareWords(q.partValues())});
+            break;
+        }
         case Representation::Numeral:
             break;
     }
@@ -137,6 +146,16 @@ ModelDescription describeModel(const Board& board, const Model& m) {
         d.factFamily.insert(d.factFamily.end(), family.wholeFirst.begin(), family.wholeFirst.end());
     }
     d.stemSentence = stemFor(m, q, pw, all);
+    if (m.kind == Representation::Money && q.value().isWhole()) {
+        const std::int64_t pence = q.value().wholePart();
+        d.moneyAmount = moneyNumeral(pence);
+        d.moneyWords = moneyWords(pence);
+        d.coins = coinsList(m.layouts.money);
+        if (auto s = takeAwaySentence(m.layouts.money, pence)) d.takeAway = *s;
+    }
+    if (chart) {
+        if (auto s = takeAwaySentence(*chart, q.value())) d.takeAway = *s;
+    }
     return d;
 }
 
@@ -162,6 +181,9 @@ std::string describeBoard(const Board& board) {
             for (const auto& s : d.factFamily) family = family.empty() ? s : tr("engine.describe.facts", {family, s});
             out += tr("engine.describe.fact_family", {family}) + "\n";
         }
+        if (!d.moneyAmount.empty())
+            out += tr("engine.describe.money", {d.moneyAmount, d.moneyWords, d.coins}) + "\n";
+        if (!d.takeAway.empty()) out += tr("engine.describe.take_away", {d.takeAway}) + "\n";
         out += tr("engine.describe.stem", {d.stemSentence}) + "\n\n";
     }
     return out;
@@ -172,7 +194,7 @@ std::string describeBoardJson(const Board& board) {
     json models = json::array();
     for (const Model& m : board.models) {
         const ModelDescription d = describeModel(board, m);
-        models.push_back(json{{"id", d.id},
+        json one{{"id", d.id},
                               {"kind", d.kind},
                               {"kindName", d.kindName},
                               {"level", d.level},
@@ -184,7 +206,10 @@ std::string describeBoardJson(const Board& board) {
                               {"parts", d.parts},
                               {"unknown", d.unknown},
                               {"factFamily", d.factFamily},
-                              {"stemSentence", d.stemSentence}});
+                              {"stemSentence", d.stemSentence}};
+        if (!d.moneyAmount.empty()) one["money"] = json{{"amount", d.moneyAmount}, {"words", d.moneyWords}, {"coins", d.coins}};
+        if (!d.takeAway.empty()) one["takeAway"] = d.takeAway;
+        models.push_back(one);
     }
     const json root{{"format", "tenfold-describe"}, {"version", 1}, {"models", models}};
     return root.dump(kJsonIndent, ' ', false, json::error_handler_t::replace) + "\n";

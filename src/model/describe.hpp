@@ -26,6 +26,10 @@ struct ModelDescription {
     std::string unknown;        // "none", "the whole", "part 2", "the difference"
     std::vector<std::string> factFamily;  // whole last, then whole first (empty when not 2-5 parts)
     std::string stemSentence;
+    // Money models: the amount ("£2.29"), in words, and the coins and notes ("1 £2 coin, 1 20p coin, ...").
+    std::string moneyAmount, moneyWords, coins;
+    // While pieces or coins are being taken away: "52 - 37 = 15".
+    std::string takeAway;
 };
 
 ModelDescription describeModel(const Board& board, const Model& model);

@@ -73,6 +73,75 @@ Status columnInChart(const PiecesLayout& layout, Place p) {
     return okStatus();
 }
 
+Status notFixed(const PiecesLayout& layout) {
+    if (layout.fixed) return Error{trCount("engine.chart.fixed_set", static_cast<std::int64_t>(layout.pieces.size()))};
+    return okStatus();
+}
+
+Status needsMoney(const Model& m) {
+    if (m.kind != Representation::Money) return Error{tr("money.model_only")};
+    return okStatus();
+}
+
+// Pence added to the last part, place by place (20p is 2 tens), so the arrangement the pieces have stays.
+Result<Quantity> addPence(const Quantity& q, std::int64_t pence) {
+    auto v = Value::whole(pence);
+    if (!v) return v.error();
+    Quantity out = q;
+    PlaceCounts& last = out.parts.back();
+    const PlaceCounts add = canonical(v.value());
+    for (const Place p : kAllPlaces)
+        if (auto ok = last.addCount(p, add.count(p)); !ok) return Error{tr("engine.quantity.too_large")};
+    return checkQuantity(out);
+}
+
+// Pence taken from the parts, the last first: the pieces that make it when a part has them (20p takes 2
+// tens), else the part is laid out afresh with less, keeping the pieces that still fit.
+Result<Quantity> takePence(const Quantity& q, std::int64_t pence) {
+    Quantity out = q;
+    std::int64_t left = pence * kMilliPerOne;
+    for (int i = out.partCount() - 1; i >= 0 && left > 0; --i) {
+        PlaceCounts& part = out.parts[static_cast<std::size_t>(i)];
+        const std::int64_t take = std::min(left, part.totalMilli());
+        if (take == 0) continue;
+        const PlaceCounts want = canonical(Value::fromMilli(take).value());
+        const bool has = std::all_of(kAllPlaces.begin(), kAllPlaces.end(), [&](Place p) { return part.count(p) >= want.count(p); });
+        if (has) {
+            for (const Place p : kAllPlaces) (void)part.addCount(p, -want.count(p));
+        } else {
+            auto fewer = setPartValue(out, i, Value::fromMilli(part.totalMilli() - take).value(), false);
+            if (!fewer) return fewer.error();
+            out = fewer.value();
+        }
+        left -= take;
+    }
+    return checkQuantity(out);
+}
+
+// Whether every part is one place in its standard form, largest first (234 as 200, 30 and 4).
+bool splitByPlace(const Quantity& q) {
+    for (int i = 0; i < q.partCount(); ++i) {
+        const PlaceCounts& part = q.parts[static_cast<std::size_t>(i)];
+        if (part.isEmpty() || part.lowestUsedPlace() != part.highestUsedPlace() || !part.isCanonical()) return false;
+        if (i > 0 && static_cast<int>(part.highestUsedPlace()) >= static_cast<int>(q.parts[static_cast<std::size_t>(i - 1)].lowestUsedPlace()))
+            return false;
+    }
+    return true;
+}
+
+// A value split by place, largest first, one part per place it uses (347: 300, 40 and 7).
+std::vector<PlaceCounts> placeParts(Value v) {
+    std::vector<PlaceCounts> out;
+    const PlaceCounts all = canonical(v);
+    for (auto it = kAllPlaces.rbegin(); it != kAllPlaces.rend(); ++it) {
+        if (all.count(*it) == 0) continue;
+        PlaceCounts one;
+        (void)one.addCount(*it, all.count(*it));
+        out.push_back(one);
+    }
+    return out;
+}
+
 struct Apply {
     const Board& b;
 
@@ -132,6 +201,10 @@ struct Apply {
         if (!prepared) return prepared.error();
         Model m = t.value().model;
         m.kind = c.kind;
+        // Counters kept as a fixed set of another size can no longer be that set: they become free again.
+        if (c.kind == Representation::Counters && m.layouts.counters.fixed &&
+            static_cast<std::int64_t>(m.layouts.counters.pieces.size()) != prepared.value().pooled().pieceCount())
+            m.layouts.counters.fixed = false;
         if (c.kind == Representation::Bar && !checkBar(m.layouts.bar, prepared.value())) {
             m.layouts.bar.mode = BarMode::PartWhole;  // the rows and labels are kept for later
             m.layouts.bar.shaded = 0;
@@ -170,7 +243,9 @@ struct Apply {
         Model m = t.value().model;
         if (auto ok = needsPieces(m); !ok) return ok.error();
         PiecesLayout& layout = piecesOf(m);
+        if (auto ok = notFixed(layout); !ok) return ok.error();
         if (auto ok = columnInChart(layout, c.place); !ok) return ok.error();
+        layout.takeAwayFrom.reset();  // adding a piece ends a take-away
         if (m.kind == Representation::Blocks) {
             if (auto block = blockForPlace(c.place, layout.scale); !block) return block.error();
         }
@@ -191,10 +266,14 @@ struct Apply {
         auto index = pieceIndex(m, c.piece);
         if (!index) return index.error();
         PiecesLayout& layout = piecesOf(m);
+        if (auto ok = notFixed(layout); !ok) return ok.error();
         const Piece piece = layout.pieces[static_cast<std::size_t>(c.piece)];
         auto q = removePiece(t.value().quantity, piece.part, piece.place);
         if (!q) return q.error();
         layout.pieces.erase(layout.pieces.begin() + c.piece);
+        // The first piece taken away starts the take-away sentence ("52 - ..."); later ones continue it.
+        const Value before = t.value().quantity.value();
+        if (!layout.takeAwayFrom || *layout.takeAwayFrom < before) layout.takeAwayFrom = before;
         return commitThrough(b, m, q);
     }
     Result<Board> operator()(const MovePiece& c) const {
@@ -227,7 +306,8 @@ struct Apply {
             if (!added) return added.error();
             piece.place = c.column;
             piece.at = c.to;
-            return commitThrough(b, m, autoExchange(b, added.value()));
+            // A fixed set keeps its counters: it is never exchanged by itself.
+            return commitThrough(b, m, layout.fixed ? added.value() : autoExchange(b, added.value()));
         }
         if (static_cast<int>(c.column) == static_cast<int>(from) - 1) {
             if (auto ok = exchangeAllowed(b); !ok) return ok.error();
@@ -251,6 +331,13 @@ struct Apply {
         auto t = locate(b, c.model);
         if (!t) return t.error();
         if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        if (t.value().model.kind == Representation::Money) {
+            // The fewest coins and notes for the amount; the number itself stays as it is.
+            Model m = t.value().model;
+            const MoneyLayout fewest = fewestCoins(totalPence(m.layouts.money));
+            m.layouts.money.counts = fewest.counts;
+            return withModel(b, m);
+        }
         return commitThrough(b, t.value().model, exchangeAllParts(t.value().quantity));
     }
     Result<Board> operator()(const BreakDown& c) const {
@@ -273,6 +360,7 @@ struct Apply {
              static_cast<int>(all.highestUsedPlace()) > static_cast<int>(c.highest)))
             return Error{tr("engine.chart.too_narrow")};
         if (!c.inChart && layout.plain) return Error{tr("engine.chart.plain_needs_chart")};
+        if (!c.inChart && layout.rows > 0) return Error{tr("engine.chart.rows_need_chart")};
         if (c.inChart != layout.inChart) layout.pieces.clear();  // laid out afresh for the new surface
         layout.inChart = c.inChart;
         layout.lowestColumn = c.lowest;
@@ -286,6 +374,7 @@ struct Apply {
         if (m.kind != Representation::Counters) return Error{tr("engine.chart.plain_counters_only")};
         if (c.plain && !m.layouts.counters.inChart) return Error{tr("engine.chart.plain_needs_chart")};
         m.layouts.counters.plain = c.plain;
+        if (!c.plain) m.layouts.counters.fixed = false;
         return withModel(b, m);
     }
     Result<Board> operator()(const SetBlockScale& c) const {
@@ -448,6 +537,107 @@ struct Apply {
             m.layouts.bar.rows = {FractionRow{std::max(c.parts, kMinFractionParts), c.shaded}};
         if (auto ok = checkBar(m.layouts.bar, q); !ok) return ok.error();
         return commitThrough(b, m, q);
+    }
+    Result<Board> operator()(const DuplicateModel& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        if (static_cast<int>(b.models.size()) >= kMaxModels)
+            return Error{tr("engine.board.too_many_models", {countNumeral(kMaxModels)})};
+        if (!isValidPoint(c.at)) return Error{tr("engine.layout.position")};
+        if (b.nextId + 2 > kMaxId) return Error{tr("engine.board.bad_id", {countNumeral(kMaxId)})};
+        Board out = b;
+        Model copy = t.value().model;
+        copy.group = out.nextId++;
+        out.groups.push_back(Group{copy.group, t.value().quantity});
+        copy.id = out.nextId++;
+        copy.at = c.at;
+        out.models.push_back(copy);
+        return out;
+    }
+    Result<Board> operator()(const SetValue& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        const Quantity& q = t.value().quantity;
+        Quantity typed = quantityOf(c.value);
+        Model m = t.value().model;
+        if (isPieces(m)) piecesOf(m).takeAwayFrom.reset();  // a new number, not a take-away
+        m.layouts.money.takeAwayFrom.reset();
+        if (q.partCount() > 1 && splitByPlace(q)) {
+            // Split by place before, split by place again (234 as 200, 30, 4; 347 typed: 300, 40, 7), when
+            // the linked views can show that many parts; else as below.
+            const std::vector<PlaceCounts> parts = placeParts(c.value);
+            if (parts.size() >= 2) {
+                Quantity split = typed;
+                split.parts = parts;
+                if (auto done = commitThrough(b, m, checkQuantity(split)); done) return done;
+            }
+        }
+        if (q.partCount() > 1) {
+            auto whole = setWholeValue(q, c.value);
+            if (!whole) return whole.error();
+            typed = whole.value();
+            for (PlaceCounts& part : typed.parts) part = canonical(part.value());
+        } else {
+            typed.unknown = q.unknown;
+        }
+        return commitThrough(b, m, checkQuantity(typed));
+    }
+    Result<Board> operator()(const SetRows& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsPieces(m); !ok) return ok.error();
+        PiecesLayout& layout = piecesOf(m);
+        if (c.rows && !layout.inChart) return Error{tr("engine.chart.rows_need_chart")};
+        layout.rows = c.rows ? t.value().quantity.partCount() : 0;
+        return commitThrough(b, m, t.value().quantity);
+    }
+    Result<Board> operator()(const SetFixedSet& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (m.kind != Representation::Counters || (c.fixed && !m.layouts.counters.plain))
+            return Error{tr("engine.chart.fixed_needs_plain")};
+        m.layouts.counters.fixed = c.fixed;
+        return withModel(b, m);
+    }
+    Result<Board> operator()(const AddCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (!isCoin(c.coin)) return Error{tr("money.not_a_coin")};
+        auto q = addPence(t.value().quantity, coinPence(c.coin));
+        if (!q) return q.error();
+        ++m.layouts.money.counts[static_cast<std::size_t>(coinIndex(c.coin))];
+        m.layouts.money.takeAwayFrom.reset();  // adding a coin ends a take-away
+        if (auto ok = checkMoney(m.layouts.money); !ok) return ok.error();
+        return commitThrough(b, m, autoExchange(b, q.value()));
+    }
+    Result<Board> operator()(const RemoveCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (!isCoin(c.coin)) return Error{tr("money.not_a_coin")};
+        if (countOf(m.layouts.money, c.coin) == 0) return Error{tr("money.no_coin", {moneyNumeral(coinPence(c.coin))})};
+        auto q = takePence(t.value().quantity, coinPence(c.coin));
+        if (!q) return q.error();
+        const std::int64_t before = t.value().quantity.value().wholePart();
+        --m.layouts.money.counts[static_cast<std::size_t>(coinIndex(c.coin))];
+        if (!m.layouts.money.takeAwayFrom || *m.layouts.money.takeAwayFrom < before) m.layouts.money.takeAwayFrom = before;
+        return commitThrough(b, m, q);
+    }
+    Result<Board> operator()(const ExchangeCoin& c) const {
+        auto t = locate(b, c.model);
+        if (!t) return t.error();
+        Model m = t.value().model;
+        if (auto ok = needsMoney(m); !ok) return ok.error();
+        if (auto ok = exchangeAllowed(b); !ok) return ok.error();
+        auto money = c.up ? exchangeCoinsUp(m.layouts.money, c.coin) : breakCoin(m.layouts.money, c.coin);
+        if (!money) return money.error();
+        m.layouts.money.counts = money.value().counts;
+        return withModel(b, m);
     }
 };
 

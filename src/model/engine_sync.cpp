@@ -9,6 +9,7 @@
 #include "model/bar_model.hpp"
 #include "model/forms.hpp"
 #include "model/fraction_bars.hpp"
+#include "model/money.hpp"
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 
@@ -46,6 +47,10 @@ Status checkPiecesShape(const PiecesLayout& layout) {
         return Error{tr("engine.layout.columns_order")};
     if (static_cast<std::int64_t>(layout.pieces.size()) > kMaxPieces)
         return Error{tr("engine.quantity.too_many_pieces", {countNumeral(kMaxPieces)})};
+    if (layout.rows < 0 || layout.rows > kMaxChartRows)
+        return Error{tr("engine.chart.rows_count", {countNumeral(kMaxChartRows)})};
+    if (layout.rows > 0 && !layout.inChart) return Error{tr("engine.chart.rows_need_chart")};
+    if (layout.fixed && !layout.plain) return Error{tr("engine.chart.fixed_needs_plain")};
     for (const Piece& piece : layout.pieces) {
         if (piece.part < 0 || piece.part >= kMaxGroupParts)
             return Error{tr("engine.layout.piece_part", {countNumeral(piece.part + 1)})};
@@ -106,7 +111,18 @@ Result<PiecesLayout> syncPieces(const PiecesLayout& layout, const Quantity& q, b
         if (!scale) return scale.error();
         out.scale = scale.value();
         out.plain = false;
+        out.fixed = false;
     }
+    if (out.rows > 0) {
+        // One row per number: the rows follow the group's parts.
+        if (q.partCount() > kMaxChartRows) return Error{tr("engine.chart.rows_count", {countNumeral(kMaxChartRows)})};
+        out.rows = q.partCount();
+    }
+    // (No pieces yet: a fixed set written by hand is laid out afresh with the counters its number needs.)
+    if (out.fixed && !layout.pieces.empty() && all.pieceCount() != static_cast<std::int64_t>(layout.pieces.size()))
+        return Error{trCount("engine.chart.fixed_set", static_cast<std::int64_t>(layout.pieces.size()))};
+    // A take-away ends when the number grows again.
+    if (out.takeAwayFrom && q.value() > *out.takeAwayFrom) out.takeAwayFrom.reset();
     if (!all.isEmpty()) {
         if (static_cast<int>(all.lowestUsedPlace()) < static_cast<int>(out.lowestColumn))
             out.lowestColumn = all.lowestUsedPlace();
@@ -266,6 +282,15 @@ Result<Model> projectModel(const Model& m, const Quantity& q) {
             return out;
         case Representation::Numeral:
             return out;
+        case Representation::Money: {
+            if (auto ok = canShowAsMoney(q.value()); !ok) return ok.error();
+            const std::int64_t pence = q.value().wholePart();
+            MoneyLayout& money = out.layouts.money;
+            money = syncCoins(money, pence);
+            if (money.takeAwayFrom && pence > *money.takeAwayFrom) money.takeAwayFrom.reset();
+            if (auto ok = checkMoney(money); !ok) return ok.error();
+            return out;
+        }
     }
     return out;
 }
@@ -277,7 +302,9 @@ Status layoutShows(const Model& m, const Quantity& q) {
         case Representation::Counters: {
             const bool blocks = m.kind == Representation::Blocks;
             const PiecesLayout& layout = blocks ? m.layouts.blocks : m.layouts.counters;
-            if (blocks && layout.plain) return Error{tr("engine.layout.blocks_plain")};
+            if (blocks && (layout.plain || layout.fixed)) return Error{tr("engine.layout.blocks_plain")};
+            if (layout.rows > 0 && layout.rows != q.partCount())
+                return Error{tr("engine.layout.rows_mismatch", {countNumeral(layout.rows), countNumeral(q.partCount())})};
             Need need = needOf(q);
             for (const Piece& piece : layout.pieces) {
                 if (piece.part >= q.partCount())
@@ -308,6 +335,13 @@ Status layoutShows(const Model& m, const Quantity& q) {
             if (m.layouts.beads.dividers != dividersFor(q)) return Error{tr("engine.layout.dividers_mismatch")};
             return okStatus();
         }
+        case Representation::Money: {
+            if (auto ok = canShowAsMoney(q.value()); !ok) return ok;
+            if (totalPence(m.layouts.money) != q.value().wholePart())
+                return Error{tr("engine.layout.money_mismatch",
+                                {moneyNumeral(totalPence(m.layouts.money)), moneyNumeral(q.value().wholePart())})};
+            return okStatus();
+        }
         case Representation::PartWhole:
         case Representation::Bar:
         case Representation::Numeral: {
@@ -325,6 +359,7 @@ Status layoutsWellFormed(const Layouts& layouts) {
     if (auto ok = checkBeadString(layouts.beads); !ok) return ok.error();
     if (static_cast<int>(layouts.orientation) < 0 || static_cast<int>(layouts.orientation) >= kOrientationCount)
         return Error{tr("engine.layout.orientation")};
+    if (auto ok = checkMoney(layouts.money); !ok) return ok;
     if (auto ok = checkBarLabels(layouts.bar); !ok) return ok;
     if (layouts.bar.shaded < 0 || layouts.bar.shaded > kMaxGroupParts)
         return Error{tr("engine.bar.shaded_range", {countNumeral(kMaxGroupParts)})};

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "model/bar_intents.hpp"
+#include "model/money.hpp"
+#include "model/pieces.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -22,6 +24,9 @@ Found find(const Board& board, ModelId id) {
 Error noModel() { return Error{tr("intent.no_model")}; }
 
 bool isBar(const Model& m, BarMode mode) { return m.kind == Representation::Bar && m.layouts.bar.mode == mode; }
+bool isPieces(const Model& m) { return m.kind == Representation::Blocks || m.kind == Representation::Counters; }
+const PiecesLayout& piecesOf(const Model& m) { return m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters; }
+int exponent(Place p) { return static_cast<int>(p); }
 
 // Splits the last part in two (47 as 40 and 7 -> 40, 4 and 3), in the smallest place the part already uses:
 // 0.45 -> 0.23 and 0.22, never thousandths. A part too small to split gives an empty new part instead.
@@ -49,6 +54,7 @@ Result<Commands> addPartIntent(const Board& board, ModelId model) {
         // Another bar as long as the last one: the bars a child made keep their values.
         return Commands{AddPart{m.id}, SetPart{m.id, q.partCount(), q.partValues().back(), false}};
     }
+    if (isRowsChart(m)) return Commands{AddPart{m.id}};  // another number: an empty row to build or type into
     if (isBar(m, BarMode::EqualParts) || isBar(m, BarMode::Fractions)) {
         // The next number of parts that shares the whole and keeps the shaded amount (2/3 -> 4/6).
         auto step = stepPartsIntent(board, m.id, 1);
@@ -64,8 +70,8 @@ Result<Commands> removePartIntent(const Board& board, ModelId model) {
     const Model& m = *f.model;
     const Quantity& q = *f.quantity;
     const int last = q.partCount() - 1;
-    if (isBar(m, BarMode::Comparison)) {
-        // The last bar goes; nothing of it is added to another bar.
+    if (isBar(m, BarMode::Comparison) || isRowsChart(m)) {
+        // The last bar (or row) goes; nothing of it is added to another.
         return Commands{SetPart{m.id, last, Value{}, false}, RemovePart{m.id, last}};
     }
     if (isBar(m, BarMode::EqualParts) || isBar(m, BarMode::Fractions)) {
@@ -86,6 +92,10 @@ PartRange partRange(const Model& m) {
         case BarMode::Comparison: return {kMinComparisonBars, kMaxComparisonBars};
         case BarMode::Fractions: return {kMinFractionParts, kMaxFractionParts};
         }
+        break;
+    case Representation::Blocks:
+    case Representation::Counters:
+        if (isRowsChart(m)) return {1, kMaxChartRows};
         break;
     default: break;
     }
@@ -187,6 +197,7 @@ bool answersUnknown(const Quantity& q, const ValueSlot& slot) {
     case SlotKind::Whole: return u.kind == UnknownKind::Whole;
     case SlotKind::Difference: return u.kind == UnknownKind::Difference;
     case SlotKind::Part: return u.kind == UnknownKind::Part && u.part == slot.index;
+    case SlotKind::Value: return u.kind != UnknownKind::None;  // the model's number, typed, is known
     case SlotKind::CountOn: return false;
     }
     return false;
@@ -201,6 +212,7 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
     Commands out;
     switch (slot.kind) {
     case SlotKind::CountOn: return countOnIntent(board, slot.model, typed);
+    case SlotKind::Value: out.push_back(SetValue{m.id, typed}); break;
     case SlotKind::Whole:
         if (isBar(m, BarMode::EqualParts)) {
             // A new whole for equal parts: shared again into as many equal parts (or refused).
@@ -231,7 +243,8 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
         const Group* g = findGroup(board, m.group);
         // A whole of 0 has nothing to keep (a board made before the rule, or from a file), so it follows too.
         const bool follows = g != nullptr && (g->wholeFollowsParts || q.value().isZero());
-        const bool keepWhole = !isBar(m, BarMode::Comparison) && q.partCount() >= 2 && !follows;
+        // A row of a rows chart is a number of its own too.
+        const bool keepWhole = !isBar(m, BarMode::Comparison) && !isRowsChart(m) && q.partCount() >= 2 && !follows;
         out.push_back(SetPart{m.id, slot.index, typed, keepWhole});
         break;
     }
@@ -247,9 +260,127 @@ Result<Commands> markUnknownIntent(const Board& board, const ValueSlot& slot) {
     case SlotKind::Whole: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Whole, 0}}};
     case SlotKind::Difference: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Difference, 0}}};
     case SlotKind::Part: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Part, slot.index}}};
+    case SlotKind::Value: return Error{tr("intent.unknown.value")};
     case SlotKind::CountOn: break;
     }
     return Error{tr("intent.unknown.count_on")};
+}
+
+bool isRowsChart(const Model& m) { return isPieces(m) && piecesOf(m).rows > 0; }
+
+Result<Commands> exchangeAllIntent(const Board& board, ModelId model) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (f.model->kind == Representation::Money) {
+        const MoneyLayout& money = f.model->layouts.money;
+        if (fewestCoins(totalPence(money)).counts == money.counts) return Error{tr("intent.exchange_all.fewest")};
+        return Commands{ExchangeAll{model}};
+    }
+    if (!isPieces(*f.model)) return Error{tr("engine.piece.not_pieces")};
+    const bool standard = std::all_of(f.quantity->parts.begin(), f.quantity->parts.end(),
+                                      [](const PlaceCounts& p) { return p.isCanonical(); });
+    if (standard) return Error{tr("intent.exchange_all.standard")};
+    return Commands{ExchangeAll{model}};
+}
+
+std::vector<Place> breakAllPlaces(const Model& m) {
+    std::vector<Place> out;
+    if (!isPieces(m)) return out;
+    const std::vector<Place> columns = chartColumns(piecesOf(m));
+    for (std::size_t i = 1; i < columns.size(); ++i) {
+        if (m.kind == Representation::Blocks && !blockForPlace(columns[i], m.layouts.blocks.scale)) continue;
+        out.push_back(columns[i]);
+    }
+    return out;
+}
+
+Result<Commands> breakAllIntent(const Board& board, ModelId model, Place into) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (!isPieces(*f.model)) return Error{tr("engine.piece.not_pieces")};
+    if (!isPlace(into)) return Error{tr("engine.layout.not_a_place")};
+    const PlaceCounts all = f.quantity->pooled();
+    if (all.isEmpty() || exponent(all.highestUsedPlace()) <= exponent(into))
+        return Error{tr("intent.break_all.nothing", {placeNamePlural(into)})};
+    return Commands{BreakDown{model, into}};
+}
+
+Result<Commands> columnIntent(const Board& board, ModelId model, Place column) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (!isPieces(*f.model)) return Error{tr("engine.piece.not_pieces")};
+    if (!isPlace(column)) return Error{tr("engine.layout.not_a_place")};
+    const PiecesLayout& layout = piecesOf(*f.model);
+    if (!layout.inChart) return Error{tr("engine.chart.rows_need_chart")};
+    Place lowest = layout.lowestColumn, highest = layout.highestColumn;
+    const PlaceCounts all = f.quantity->pooled();
+    const bool used = all.count(column) > 0;
+    if (exponent(column) > exponent(highest)) highest = column;
+    else if (exponent(column) < exponent(lowest)) lowest = column;
+    else if (lowest == highest) return Error{tr("intent.columns.last")};
+    else if (used) return Error{tr("intent.columns.used", {placeNamePlural(column)})};
+    else if (column == highest) highest = static_cast<Place>(exponent(highest) - 1);
+    else if (column == lowest) lowest = static_cast<Place>(exponent(lowest) + 1);
+    else return Error{tr("intent.columns.middle", {placeNamePlural(column)})};
+    return Commands{SetChart{model, true, lowest, highest}};
+}
+
+Result<Commands> fitColumnsIntent(const Board& board, ModelId model) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (!isPieces(*f.model)) return Error{tr("engine.piece.not_pieces")};
+    const PiecesLayout& layout = piecesOf(*f.model);
+    if (!layout.inChart) return Error{tr("engine.chart.rows_need_chart")};
+    const PlaceCounts all = f.quantity->pooled();
+    Place highest = Place::Ones, lowest = Place::Ones;
+    if (!all.isEmpty()) {
+        highest = static_cast<Place>(std::max(exponent(all.highestUsedPlace()), exponent(Place::Ones)));
+        lowest = static_cast<Place>(std::min(exponent(all.lowestUsedPlace()), exponent(Place::Ones)));
+    }
+    // Blocks show only the places their scale has blocks for.
+    if (f.model->kind == Representation::Blocks) {
+        const std::vector<Place> shown = placesShown(f.model->layouts.blocks.scale);
+        if (!shown.empty()) {
+            lowest = static_cast<Place>(std::max(exponent(lowest), exponent(shown.front())));
+            highest = static_cast<Place>(std::min(exponent(highest), exponent(shown.back())));
+            if (exponent(lowest) > exponent(highest)) lowest = highest;
+        }
+    }
+    if (lowest == layout.lowestColumn && highest == layout.highestColumn) return Error{tr("intent.columns.fitted")};
+    return Commands{SetChart{model, true, lowest, highest}};
+}
+
+Result<Commands> rowsIntent(const Board& board, ModelId model) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (!isPieces(*f.model)) return Error{tr("engine.piece.not_pieces")};
+    if (isRowsChart(*f.model)) return Commands{SetRows{model, false}};
+    Commands out{SetRows{model, true}};
+    if (f.quantity->partCount() == 1) out.push_back(AddPart{model});  // a second number, to build or type
+    return out;
+}
+
+Result<Commands> plainCountersIntent(const Board& board, ModelId model, bool plain) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    if (f.model->kind != Representation::Counters) return Error{tr("engine.chart.plain_counters_only")};
+    if (f.model->layouts.counters.plain == plain) return Commands{};
+    return Commands{SetPlainCounters{model, plain}};
+}
+
+Result<Commands> fixedSetIntent(const Board& board, ModelId model) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    const PiecesLayout& layout = f.model->layouts.counters;
+    if (f.model->kind != Representation::Counters || !layout.plain) return Error{tr("engine.chart.fixed_needs_plain")};
+    if (!layout.fixed && layout.pieces.empty()) return Error{tr("intent.fixed.empty")};
+    return Commands{SetFixedSet{model, !layout.fixed}};
+}
+
+Result<Commands> duplicateIntent(const Board& board, ModelId model, Point at) {
+    const Found f = find(board, model);
+    if (f.model == nullptr) return noModel();
+    return Commands{DuplicateModel{model, at}};
 }
 
 Commands clearPiecesIntent(const Board& board) {
@@ -258,8 +389,9 @@ Commands clearPiecesIntent(const Board& board) {
     for (const Model& m : board.models) {
         if (m.kind != Representation::Blocks && m.kind != Representation::Counters) continue;
         if (std::find(emptied.begin(), emptied.end(), m.group) != emptied.end()) continue;
-        emptied.push_back(m.group);
         const PiecesLayout& layout = m.kind == Representation::Blocks ? m.layouts.blocks : m.layouts.counters;
+        if (layout.fixed) continue;  // a fixed set keeps its counters (Clear would be refused for it)
+        emptied.push_back(m.group);
         for (int i = static_cast<int>(layout.pieces.size()) - 1; i >= 0; --i) out.push_back(RemovePiece{m.id, i});
     }
     return out;

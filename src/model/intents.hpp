@@ -17,8 +17,9 @@
 namespace tenfold::model {
 
 // Where a number typed on the keypad goes: a model's whole, one of its parts, the difference beside a
-// comparison bar, or how many beads to count on.
-enum class SlotKind : int { Whole, Part, Difference, CountOn };
+// comparison bar, how many beads to count on, or the number a chart, a numeral card or a purse shows
+// (Value: the model is rebuilt in its standard partition).
+enum class SlotKind : int { Whole, Part, Difference, CountOn, Value };
 struct ValueSlot {
     ModelId model = 0;
     SlotKind kind = SlotKind::Whole;
@@ -38,7 +39,8 @@ Result<Commands> addPartIntent(const Board& board, ModelId model);
 // share the whole into one part fewer; comparison bars lose their last bar.
 Result<Commands> removePartIntent(const Board& board, ModelId model);
 // How many parts a model of its kind may have: a part-whole model 2 to 5, a part-whole bar 2 to 12, equal
-// parts 1 to 12, comparison bars 2 or 3, a bead string 1 to 12 parts, blocks, counters and numerals 1 to 12.
+// parts 1 to 12, comparison bars 2 or 3, a bead string 1 to 12 parts, blocks, counters and numerals 1 to 12
+// (a chart of numbers in rows: 1 to kMaxChartRows rows).
 struct PartRange {
     int fewest = 1, most = 1;
 };
@@ -87,6 +89,32 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
 Result<Commands> markUnknownIntent(const Board& board, const ValueSlot& slot);
 // Whether typing into this slot answers the "?".
 bool answersUnknown(const Quantity& q, const ValueSlot& slot);
+
+// ---- Charts, counters and money ------------------------------------------------------------------------------
+// Whether a model is a chart of several numbers in rows.
+bool isRowsChart(const Model& m);
+// "Exchange all": a chart's standard arrangement (no column with ten or more), or a purse's fewest coins.
+// Refused, with the reason, when there is nothing to exchange.
+Result<Commands> exchangeAllIntent(const Board& board, ModelId model);
+// "Break all into" a place: everything above it broken down into it (347 into tens: 34 tens and 7 ones).
+// Refused when nothing is above it, or when it would make more pieces than a model holds.
+Result<Commands> breakAllIntent(const Board& board, ModelId model, Place into);
+// The places "Break all into" offers: every column of the chart but the highest, highest first.
+std::vector<Place> breakAllPlaces(const Model& m);
+// A column tapped in the chart's column picker: a place outside the chart joins it (with those between);
+// the chart's highest or lowest column goes, when no piece needs it; the others cannot go.
+Result<Commands> columnIntent(const Board& board, ModelId model, Place column);
+// "Fit": the chart shows the places its numbers use and the ones (0.45: O . Tth Hth; 347: H T O).
+Result<Commands> fitColumnsIntent(const Board& board, ModelId model);
+// "Rows": several numbers in one chart, each in its own row (on: a second, empty row to type or build
+// into; off: the rows become the parts of one number again).
+Result<Commands> rowsIntent(const Board& board, ModelId model);
+// "Plain counters" / "Value counters" for a counters model (value counters are never a fixed set).
+Result<Commands> plainCountersIntent(const Board& board, ModelId model, bool plain);
+// "Fixed set": plain counters that children only move between columns (none come or go); again to free them.
+Result<Commands> fixedSetIntent(const Board& board, ModelId model);
+// "Duplicate": an unlinked copy of the model at `at`, the same kind, level, arrangement and number.
+Result<Commands> duplicateIntent(const Board& board, ModelId model, Point at);
 
 // ---- The whole board ---------------------------------------------------------------------------------------
 // "Clear": every piece taken off every blocks and counters model. Linked models share their pieces' value,

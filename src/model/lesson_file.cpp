@@ -21,7 +21,7 @@ using file::join;
 using file::optional;
 using file::required;
 constexpr int kIndent = 2;
-constexpr std::string_view kKinds = "blocks, counters, beads, part-whole, bar, numeral";
+constexpr std::string_view kKinds = "blocks, counters, beads, part-whole, bar, numeral, money";
 
 // A board's validateBoard error (already "pointer: reason") named from the enclosing file's pointer.
 Error under(const std::string& base, const Error& e) {

@@ -37,6 +37,8 @@ bool showsPlace(const Model& m, Place p) {
         case Representation::Bar:
         case Representation::Numeral:
             return true;
+        case Representation::Money:
+            return static_cast<int>(p) >= static_cast<int>(Place::Ones);  // whole pence: no part of a penny
     }
     return true;
 }

@@ -26,6 +26,31 @@ int columnCount(const PiecesLayout& layout) {
 
 // Places within a group of three (ones, tens, hundreds) for the two-tier chart.
 constexpr int kGroupSize = 3;
+constexpr double kTopPadding = 14.0;      // above the first tidy row of a column (or of a band)
+constexpr double kEmptyRowHeight = 60.0;  // a row of a rows chart with nothing in it yet: room for a counter
+
+// How tall each part's band of tidy rows is (from the top of the chart's body) and where it starts: the
+// parts that have pieces, and every row of a rows chart (an empty row keeps room for its first piece).
+struct BandPlan {
+    std::map<int, double> height, offset;
+};
+BandPlan bandPlan(const PiecesLayout& layout, bool blocks, const ChartGeometry& g) {
+    BandPlan plan;
+    std::map<std::pair<int, int>, int> count;
+    for (const Piece& piece : layout.pieces) ++count[{piece.part, exponent(piece.place)}];
+    for (const auto& [key, n] : count) {
+        const auto place = static_cast<Place>(key.second);
+        const Point last = tidyPosition(layout, key.first, place, n - 1, blocks, g);
+        plan.height[key.first] = std::max(plan.height[key.first], last.y - g.headerHeight + tidyPattern(layout, place, blocks).ph);
+    }
+    for (int row = 0; row < layout.rows; ++row) plan.height[row] = std::max(plan.height[row], kTopPadding + kEmptyRowHeight);
+    double y = 0.0;
+    for (const auto& [part, h] : plan.height) {
+        plan.offset[part] = y;
+        y += h + kPartBandGap;
+    }
+    return plan;
+}
 
 }  // namespace
 
@@ -153,7 +178,6 @@ TidyPattern tidyPattern(const PiecesLayout& layout, Place p, bool blocks) {
 }
 
 Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, bool blocks, const ChartGeometry& g) {
-    constexpr double kTopPadding = 14.0;
     const TidyPattern t = tidyPattern(layout, p, blocks);
     const int row = index / t.perRow;
     const double groups = t.rowsPerGroup > 0 ? static_cast<double>(row / t.rowsPerGroup) : 0.0;
@@ -171,6 +195,7 @@ Point tidyPosition(const PiecesLayout& layout, int part, Place p, int index, boo
 
 bool partsInBands(const PiecesLayout& layout) {
     if (!layout.inChart) return false;
+    if (layout.rows > 0) return true;  // a rows chart: every number in its own row
     std::map<int, std::set<int>> placesOfPart, partsOfPlace;
     for (const Piece& piece : layout.pieces) {
         placesOfPart[piece.part].insert(exponent(piece.place));
@@ -188,6 +213,19 @@ bool partsInBands(const PiecesLayout& layout) {
 std::vector<PartBand> partBands(const PiecesLayout& layout, bool blocks) {
     std::vector<PartBand> bands;
     if (!partsInBands(layout)) return bands;
+    if (layout.rows > 0) {
+        // Every row, empty or not, where the tidy layout puts it.
+        const ChartGeometry g;
+        const BandPlan plan = bandPlan(layout, blocks, g);
+        for (const auto& [part, h] : plan.height) {
+            const double top = g.headerHeight + plan.offset.at(part);
+            PartBand band{part, top + kTopPadding, top + h, 0};
+            for (const Piece& piece : layout.pieces)
+                if (piece.part == part) band.milli += placeMilli(piece.place);
+            bands.push_back(band);
+        }
+        return bands;
+    }
     std::map<int, PartBand> byPart;
     for (const Piece& piece : layout.pieces) {
         const double foot = piece.at.y + tidyPattern(layout, piece.place, blocks).ph;
@@ -206,25 +244,11 @@ Result<PiecesLayout> tidyLayout(const PiecesLayout& layout, bool blocks, const C
         return Error{tr("error.pieces.too_many", {countNumeral(static_cast<std::int64_t>(layout.pieces.size())),
                                                   countNumeral(kMaxPieces)})};
     PiecesLayout out = layout;
-    std::set<int> parts;
-    for (const Piece& piece : layout.pieces) parts.insert(piece.part);
     if (partsInBands(layout)) {
         // Several parts in one chart: each part has its own band of rows, one under another, so 47 as
-        // 30 and 17 shows as two groups in the same columns.
-        std::map<std::pair<int, int>, int> count;
-        for (const Piece& piece : layout.pieces) ++count[{piece.part, exponent(piece.place)}];
-        std::map<int, double> height;
-        for (const auto& [key, n] : count) {
-            const auto place = static_cast<Place>(key.second);
-            const Point last = tidyPosition(layout, key.first, place, n - 1, blocks, g);
-            height[key.first] = std::max(height[key.first], last.y - g.headerHeight + tidyPattern(layout, place, blocks).ph);
-        }
-        std::map<int, double> offset;
-        double y = 0.0;
-        for (int part : parts) {
-            offset[part] = y;
-            y += height[part] + kPartBandGap;
-        }
+        // 30 and 17 shows as two groups in the same columns (and a rows chart keeps a band for every row).
+        const BandPlan plan = bandPlan(layout, blocks, g);
+        std::map<int, double> offset = plan.offset;
         std::map<std::pair<int, int>, int> next;
         for (Piece& piece : out.pieces) {
             int& index = next[{piece.part, exponent(piece.place)}];

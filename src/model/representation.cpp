@@ -7,6 +7,7 @@
 
 #include "model/bead_string.hpp"
 #include "model/forms.hpp"
+#include "model/money.hpp"
 #include "model/text.hpp"
 
 namespace tenfold::model {
@@ -20,7 +21,7 @@ std::optional<E> lookup(const std::array<std::string_view, N>& ids, std::string_
 }
 
 constexpr std::array<std::string_view, kRepresentationCount> kRepresentationIds{
-    "blocks", "counters", "beads", "part-whole", "bar", "numeral"};
+    "blocks", "counters", "beads", "part-whole", "bar", "numeral", "money"};
 constexpr std::array<std::string_view, kLevelCount> kLevelIds{"concrete", "pictorial", "abstract"};
 constexpr std::array<std::string_view, 3> kExchangeIds{"automatic", "offered", "off"};
 constexpr std::array<std::string_view, kBarModeCount> kBarModeIds{"part-whole", "equal-parts", "comparison", "fractions"};
@@ -125,6 +126,8 @@ Status canShowAs(const Quantity& q, Representation r) {
         case Representation::Bar:
         case Representation::Numeral:
             return okStatus();
+        case Representation::Money:
+            return canShowAsMoney(q.value());
     }
     return okStatus();
 }

@@ -17,8 +17,10 @@
 
 namespace tenfold::model {
 
-enum class Representation : int { Blocks, Counters, Beads, PartWhole, Bar, Numeral };
-inline constexpr int kRepresentationCount = 6;
+// Money (UK coins and notes, the quantity read as pence) is the last kind: a purse is not a place value
+// chart, so it is a kind of its own rather than a mode of counters (money.hpp).
+enum class Representation : int { Blocks, Counters, Beads, PartWhole, Bar, Numeral, Money };
+inline constexpr int kRepresentationCount = 7;
 enum class Level : int { Concrete, Pictorial, Abstract };
 inline constexpr int kLevelCount = 3;
 // What happens when a column reaches ten: exchanged at once, offered with a button, or never.

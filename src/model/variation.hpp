@@ -27,8 +27,9 @@ struct Variation {
 };
 
 // Concrete with size (blocks, beads), concrete without size (counters), pictorial (part-whole, bar),
-// abstract (numeral): the order "the next representation" follows.
-inline constexpr std::array<Representation, kRepresentationCount> kCpaOrder{
+// abstract (numeral): the order "the next representation" follows. Money is a context of its own (whole
+// pence), not a step of that order.
+inline constexpr std::array<Representation, 6> kCpaOrder{
     Representation::Blocks, Representation::Beads, Representation::Counters,
     Representation::PartWhole, Representation::Bar, Representation::Numeral};
 

@@ -2,6 +2,7 @@
 #include "representations/board_scene.hpp"
 
 #include "representations/bar_bead_view.hpp"
+#include "representations/money_view.hpp"
 #include "representations/palette.hpp"
 #include "representations/part_whole_view.hpp"
 #include "representations/piece_animator.hpp"
@@ -96,6 +97,9 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
             break;
         case model::Representation::Bar:
             r = buildBarModel(layer, board, m, shownLevel(m, options), text);
+            break;
+        case model::Representation::Money:
+            r = buildMoneyModel(layer, board, m, shownLevel(m, options), text);
             break;
         default:
             r = buildNumeralCard(layer, board, m, text);

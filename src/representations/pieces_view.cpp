@@ -4,6 +4,7 @@
 #include "model/forms.hpp"
 #include "model/text.hpp"
 #include "model/pieces.hpp"
+#include "model/take_away.hpp"
 #include "model/words.hpp"
 #include "representations/piece_animator.hpp"
 #include "representations/pieces_levels.hpp"
@@ -220,6 +221,10 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         // the non-drag way to exchange, in the strip above the headings. Each has its own row, shown or not,
         // so one never slides into the place of the other.
         const model::Group* owner = model::findGroup(board, m.group);
+        // While taking away, the column whose Break gives the place that ran out stands out (filled, with a
+        // thicker edge: not by colour alone), and the sentence under the chart says so.
+        const std::optional<model::ExchangeHint> hint =
+            owner != nullptr ? model::takeAwayHint(layout, owner->quantity.pooled()) : std::nullopt;
         // At the abstract level there are no pieces to exchange: the digits show the result.
         for (size_t i = 0; owner != nullptr && strip && i < columns.size(); ++i) {
             const model::Place place = columns[i];
@@ -233,17 +238,18 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                 // Exchange in the upper row, Break in the row next to the headings.
                 const float cy = up ? oy - 1.5f * buttonArea : oy - 0.5f * buttonArea;
                 const std::uint64_t tag = columnButtonTag(m.id, up ? ColumnButton::Exchange : ColumnButton::Break, place);
-                scene::Shape b = scene::rect(x + 0.5f * w, cy, w, buttonHeight, palette::kCard, 10.0f);
-                b.outline = palette::kArmed;
-                b.outlineWidth = 2.0f;
+                const bool asked = !up && hint && hint->from == place;
+                scene::Shape b = scene::rect(x + 0.5f * w, cy, w, buttonHeight, asked ? palette::kArmed : palette::kCard, 10.0f);
+                b.outline = asked ? palette::kInk : palette::kArmed;
+                b.outlineWidth = asked ? 4.0f : 2.0f;
                 b.tag = tag;
                 layer.shapes.push_back(b);
                 // A label wider than its button would run into the next column: then it is as large as fits.
                 const float fits = w - 2 * kButtonPadding;
                 const float measured = textScale.measure(label, buttonText);
                 const float size = measured > fits ? buttonText * fits / measured : buttonText;
-                layer.texts.push_back(text(label, x + 0.5f * w, cy + 0.36f * size, size, palette::kInk, scene::Align::Centre,
-                                           tag, scene::TextRole::Button));
+                layer.texts.push_back(text(label, x + 0.5f * w, cy + 0.36f * size, size, asked ? palette::kCard : palette::kInk,
+                                           scene::Align::Centre, tag, scene::TextRole::Button));
             };
             if (canExchange) button(true, model::tr("app.button.exchange"));
             if (canBreak) button(false, model::tr("app.button.break"));
@@ -372,9 +378,18 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
         if (readouts.numeral) {
             const float size = textScale.size(scene::TextRole::Numeral, kNumeralSize);
             y += size;
-            layer.texts.push_back(text(model::numeral(value), cx, y, size, palette::kInk, scene::Align::Centre, tag,
-                                       scene::TextRole::Numeral));
+            // A chart of numbers in rows compares them ("0.45 < 0.5"); their total means nothing here.
+            const bool rows = layout.rows > 1;
+            layer.texts.push_back(text(rows ? model::compareSymbols(group->quantity.partValues()) : model::numeral(value), cx, y,
+                                       size, palette::kInk, scene::Align::Centre, tag, scene::TextRole::Numeral));
             widest = std::max(widest, textScale.measure(layer.texts.back().text, size));
+            // The number is a target of its own: a tap on it opens the keypad to type the chart's number (it is
+            // rebuilt in its standard arrangement). Invisible: the numeral itself is what a child sees.
+            const float across = std::max(textScale.measure(layer.texts.back().text, size), 2.0f * size);
+            scene::Shape target = scene::rect(cx, y - 0.35f * size, across + size, 1.3f * size, scene::Colour{1, 1, 1, 0});
+            target.tag = makeTag(m.id, TagKind::Handle, handleIndex(Handle::Value, 0));
+            target.decoration = true;
+            layer.shapes.push_back(target);
             y += kLineGap * size / kNumeralSize;
         }
         const float size = textScale.size(scene::TextRole::Readout, kLineSize);
@@ -392,9 +407,22 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                 y += gap;
             }
         };
-        if (readouts.expanded) line(model::expandedForm(counts));
-        if (readouts.words) line(model::words(value));
-        if (readouts.sentence) line(model::placeValueStem(counts));
+        if (layout.rows > 1) {
+            // Rows: in words, and why (the first place that differs), for two numbers.
+            const std::vector<model::Value> numbers = group->quantity.partValues();
+            if (readouts.words) line(model::compareWords(numbers));
+            if (readouts.sentence && numbers.size() == 2) {
+                if (const auto why = model::compareReason(numbers[0], numbers[1])) line(*why);
+            }
+        } else {
+            if (readouts.expanded) line(model::expandedForm(counts));
+            if (readouts.words) line(model::words(value));
+            if (readouts.sentence) line(model::placeValueStem(counts));
+        }
+        // Taking away: the subtraction so far ("52 - 37 = 15") and, when a place has run out, the exchange
+        // that comes next ("To take away more ones, exchange a ten for ten ones.").
+        if (const auto s = model::takeAwaySentence(layout, value)) line(*s);
+        if (const auto h = model::takeAwayHint(layout, counts)) line(h->text);
     }
     if (areas != nullptr) {
         const float readoutsTop = oy + bottom;

@@ -14,8 +14,10 @@ enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 
 //   Bead: bead 1..size; Divider: divider 0..; Boundary: the bar boundary after part n; BarPart: part n of a
 //   bar (the whole is BarWhole); Circle: 0 the whole of a part-whole, 1.. its parts.
 //   Difference: the difference marked beside comparison bar n. A fraction wall's parts are BarPart
-//   row * kWallRowStride + part (both from 0).
-enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7 };
+//   row * kWallRowStride + part (both from 0). Coin: a coin or note of a money model (its
+//   model::coinIndex; a tap takes one away). Value: the number a model shows (a tap opens the keypad).
+enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7,
+                                   Coin = 8, Value = 9 };
 inline constexpr std::uint32_t kHandleShift = 16;
 inline constexpr int kWallRowStride = 16;  // more than a row's most parts (12)
 constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {

@@ -5,6 +5,7 @@
 #include "model/pieces.hpp"
 #include "model/text.hpp"
 #include "representations/chrome.hpp"
+#include "representations/money_view.hpp"
 #include "representations/pieces_view.hpp"
 #include "representations/tags.hpp"
 
@@ -66,18 +67,31 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     auto isPieces = [](const model::Model& m) {
         return m.kind == model::Representation::Blocks || m.kind == model::Representation::Counters;
     };
+    auto isMoney = [](const model::Model& x) { return x.kind == model::Representation::Money; };
     const model::Model* m = model::findModel(board, active);
-    if (m == nullptr || !isPieces(*m)) {
-        const auto it = std::find_if(board.models.begin(), board.models.end(), isPieces);
+    if (m == nullptr || !(isPieces(*m) || isMoney(*m))) {
+        auto it = std::find_if(board.models.begin(), board.models.end(), isPieces);
+        if (it == board.models.end()) it = std::find_if(board.models.begin(), board.models.end(), isMoney);
         m = it == board.models.end() ? nullptr : &*it;
     }
     TraySpec spec;
     if (m == nullptr) return spec;
+    if (isMoney(*m)) {
+        // Every coin and note, the smallest first (as a child counts out change).
+        spec.model = m->id;
+        for (const model::Coin c : model::kAllCoins) {
+            TrayItem item;
+            item.name = std::string(model::coinId(c));
+            item.coin = c;
+            spec.items.push_back(item);
+        }
+        return spec;
+    }
     spec.model = m->id;
     const bool blocks = m->kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m->layouts.blocks : m->layouts.counters;
     if (!blocks && layout.plain) {
-        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}});
+        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
         return spec;
     }
     std::vector<model::Place> places = model::chartColumns(layout);
@@ -87,12 +101,17 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
                                     [&](model::Place p) { return !model::blockForPlace(p, layout.scale).ok(); }),
                      places.end());
     }
-    for (model::Place p : places) spec.items.push_back(TrayItem{p, blocks, false, layout.scale, placeKey(p), {}});
+    for (model::Place p : places) spec.items.push_back(TrayItem{p, blocks, false, layout.scale, placeKey(p), {}, std::nullopt});
     return spec;
 }
 
+namespace {
+float tileWidth(const TrayItem& item) { return item.coin ? kCoinTileWidth : kTrayTileWidth; }
+}  // namespace
+
 float trayTilesRight(const TraySpec& spec, float uiScale, bool tileChosen) {
-    const float tiles = kTileGap * uiScale + static_cast<float>(spec.items.size()) * (kTrayTileWidth + kTileGap) * uiScale;
+    float tiles = kTileGap * uiScale;
+    for (const TrayItem& item : spec.items) tiles += (tileWidth(item) + kTileGap) * uiScale;
     return tileChosen && !spec.items.empty() ? tiles + kKeepAddingWidth * uiScale : tiles;
 }
 
@@ -100,11 +119,11 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
                     int armed, bool keepAdding) {
     const float band = trayHeightPx(uiScale);
     const float tileH = band - 2 * kTileMargin * uiScale;
-    const float tileW = kTrayTileWidth * uiScale;
     const float top = height - band + kTileMargin * uiScale;
     float x = kTileGap * uiScale;
     for (size_t i = 0; i < spec.items.size(); ++i) {
         TrayItem& item = spec.items[i];
+        const float tileW = tileWidth(item) * uiScale;
         const std::uint64_t tag = makeTag(spec.model, TagKind::Tray, static_cast<std::uint32_t>(i));
         item.rect = scene::Rect{x, top, tileW, tileH};
         const bool isArmed = static_cast<int>(i) == armed;
@@ -114,6 +133,17 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
         tile.tag = tag;
         screen.shapes.push_back(tile);
 
+        if (item.coin) {
+            // The coin or note, as large as the tile allows, its value printed on it (a tap gives one).
+            const CoinSize size = coinSize(*item.coin);
+            const float inset = kTileInset * uiScale;
+            const float s = std::min((tileW - 2 * inset) / size.w, (tileH - 2 * inset) / size.h);
+            scene::Layer coin;
+            drawCoin(coin, *item.coin, 0, 0, 1.0f, false, tag);
+            place(coin, screen, s, x + 0.5f * tileW, top + 0.5f * tileH);
+            x += tileW + kTileGap * uiScale;
+            continue;
+        }
         // The piece, centred in the space above the label, at the tray's scale.
         scene::Layer piece;
         addPiece(piece, item.place, item.block, item.plain, item.scale, 0, 0, scheme, tag);

@@ -7,6 +7,7 @@
 #include "representations/palette.hpp"
 #include "representations/scene.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct TrayItem {
     model::BlockScale scale = model::kWholeNumberScale;
     std::string name;    // for replay scripts: "ones", "tens", ... ("plain" for a plain counter)
     scene::Rect rect{};  // the tile, in pixels (filled in by buildTrayItems)
+    // A money model's tray: the coin or note this tile gives (name "20p", "£5"); a tap puts one in the purse.
+    std::optional<model::Coin> coin;
 };
 
 struct TraySpec {
@@ -32,7 +35,8 @@ struct TraySpec {
 inline constexpr std::uint32_t kKeepAddingIndex = 0xFFFF;
 
 // The tray for a board: the pieces of `active` if it is a blocks or counters model, else of the first
-// such model on the board.
+// such model on the board; the coins and notes of `active` if it is money, or of the first money model when
+// the board has no blocks or counters.
 TraySpec traySpecFor(const model::Board& board, model::ModelId active = 0);
 
 // Draws the tiles (filling in each item's rect). `armed` is the index of a tile tapped and waiting for
@@ -46,6 +50,7 @@ void buildTrayItems(scene::Layer& screen, TraySpec& spec, float height, float ui
 float trayTilesRight(const TraySpec& spec, float uiScale, bool tileChosen);
 
 inline constexpr float kTrayTileWidth = 104.0f;   // pixels at UI scale 1 (a finger-sized target)
+inline constexpr float kCoinTileWidth = 76.0f;    // a coin's tile: twelve coins and notes fit beside the toolbar
 inline constexpr float kTrayPieceScale = 0.6f;    // pieces in the tray, relative to the board at zoom 1
 
 }  // namespace tenfold::repr

@@ -19,7 +19,8 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoFocusOnAppearing;
 constexpr std::array<model::Representation, model::kRepresentationCount> kKinds{
     model::Representation::Blocks, model::Representation::Counters, model::Representation::Beads,
-    model::Representation::PartWhole, model::Representation::Bar, model::Representation::Numeral};
+    model::Representation::PartWhole, model::Representation::Bar, model::Representation::Numeral,
+    model::Representation::Money};
 constexpr std::array<model::Level, model::kLevelCount> kLevels{model::Level::Concrete, model::Level::Pictorial,
                                                                model::Level::Abstract};
 // Button names (also used by replay scripts) and text keys come from the model's ids ("part-whole").
@@ -196,8 +197,69 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         }
         first = true;
     }
+    if (s.kind == model::Representation::Blocks || s.kind == model::Representation::Counters ||
+        s.kind == model::Representation::Money) {
+        next();
+        if (textButton(tr("ui.model.exchange_all"), "exchange-all", rowH)) a.exchangeAll = true;
+        if (!s.breakAllPlaces.empty()) {
+            ImGui::SameLine();
+            ImGui::TextUnformatted(tr("ui.model.break_all").c_str());
+            for (const model::Place p : s.breakAllPlaces) {
+                ImGui::SameLine();
+                const std::string id(model::placeId(p));
+                if (textButton(model::placeNamePlural(p), ("break-all-" + id).c_str(), rowH)) a.breakAll = p;
+            }
+        }
+        first = true;
+    }
+    if (s.kind == model::Representation::Money) {
+        // One tap per exchange: a coin broken into its change, or coins of one kind for a larger coin.
+        auto coins = [&](const std::vector<model::Coin>& list, const char* key, const char* prefix, std::optional<model::Coin>& out) {
+            if (list.empty()) return;
+            ImGui::TextUnformatted(tr(key).c_str());
+            for (const model::Coin c : list) {
+                ImGui::SameLine();
+                const std::string id(model::coinId(c));
+                if (textButton(model::moneyNumeral(model::coinPence(c)), (prefix + id).c_str(), rowH)) out = c;
+            }
+        };
+        coins(s.breakableCoins, "money.break", "break-coin-", a.breakCoin);
+        coins(s.exchangeableCoins, "money.exchange", "exchange-coin-", a.exchangeCoin);
+        first = true;
+    }
+    if (s.kind == model::Representation::Counters) {
+        ImGui::TextUnformatted(tr("ui.model.counters_kind").c_str());
+        ImGui::SameLine();
+        pressed(!s.plainCounters);
+        if (textButton(tr("ui.model.value_counters"), "counters-value", rowH)) a.plainCounters = false;
+        released(!s.plainCounters);
+        ImGui::SameLine();
+        pressed(s.plainCounters);
+        if (textButton(tr("ui.model.plain_counters"), "counters-plain", rowH)) a.plainCounters = true;
+        released(s.plainCounters);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!s.plainCounters);
+        pressed(s.fixedSet);
+        if (textButton(tr("ui.model.fixed_set"), "fixed-set", rowH)) a.fixedSet = true;
+        released(s.fixedSet);
+        ImGui::EndDisabled();
+        first = true;
+    }
+    if (s.kind == model::Representation::Blocks || s.kind == model::Representation::Counters) {
+        next();
+        pressed(s.rows);
+        if (textButton(tr("ui.model.rows"), "rows", rowH)) a.rows = true;
+        released(s.rows);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr("ui.model.columns").c_str());
+        ImGui::SameLine();
+        if (textButton(tr("ui.model.fit_columns"), "fit-columns", rowH)) a.fitColumns = true;
+        first = true;
+    }
     // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the
     // place of the button just tapped.
+    next();
+    if (textButton(tr("ui.model.duplicate"), "duplicate", rowH)) a.duplicate = true;
     next();
     ImGui::BeginDisabled(!s.hasUnknown);
     if (textButton(tr("ui.model.reveal"), "reveal", rowH)) a.reveal = true;

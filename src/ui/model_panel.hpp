@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/money.hpp"
 #include "model/representation.hpp"
 
 namespace tenfold::ui {
@@ -30,6 +31,11 @@ struct ModelPanelState {
     int blockOne = -1;        // blocks: which block is one (a model::BlockKind), -1 none (the cube is 0.001)
     int parts = 0;            // equal parts and fraction walls: the parts shown (a wall's last row)
     bool notToScale = false;  // part-whole and comparison bars: drawn not to scale
+    // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
+    std::vector<model::Place> breakAllPlaces;
+    bool plainCounters = false, fixedSet = false, rows = false;
+    // Money: the coins and notes that can be broken into change, and those that make a larger coin.
+    std::vector<model::Coin> breakableCoins, exchangeableCoins;
 };
 
 struct ModelPanelActions {
@@ -47,10 +53,17 @@ struct ModelPanelActions {
     std::optional<int> blockOne;         // blocks: the block chosen as one (a model::BlockKind)
     std::optional<int> chooseParts;      // equal parts, or a wall's last row: 1..12 chosen directly
     bool addRow = false, removeRow = false, sameParts = false, toggleScale = false;
+    // Charts and money: Exchange all, Break all into a place, value or plain counters, a fixed set, numbers in
+    // rows; any model: Duplicate.
+    bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false, fitColumns = false;
+    std::optional<model::Place> breakAll;
+    std::optional<bool> plainCounters;
+    std::optional<model::Coin> breakCoin, exchangeCoin;  // money: one coin into change, coins for a larger one
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
                toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
-               blockOne || chooseParts || addRow || removeRow || sameParts || toggleScale;
+               blockOne || chooseParts || addRow || removeRow || sameParts || toggleScale || exchangeAll || fixedSet || rows ||
+               duplicate || breakAll || plainCounters || fitColumns || breakCoin || exchangeCoin;
     }
 };
 

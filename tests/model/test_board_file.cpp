@@ -172,7 +172,7 @@ SCENARIO("Broken and hostile board files are refused naming the place and the re
     CHECK(refusal(withModel(R"({"kind": "bar", "value": 3, "bar": {"labels": ["Tom", 7]}})")).rfind("/models/0/bar/labels/1:", 0) == 0);
     CHECK(refusal(withModel(R"({"kind": "bar", "value": 3, "bar": {"labels": ["Tom", "Sam\u0007"]}})")).rfind("/models/0/bar/labels/1:", 0) == 0);
     CHECK(refusal(withModel(R"({"kind": "abacus", "value": 3})")) ==
-          "/models/0/kind: \"abacus\" is not one of: blocks, counters, beads, part-whole, bar, numeral.");
+          "/models/0/kind: \"abacus\" is not one of: blocks, counters, beads, part-whole, bar, numeral, money.");
     CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "x": "left"})")) ==
           "/models/0/x: A position must be a number from -1,000,000 to 1,000,000.");
     CHECK(refusal(withModel(R"({"kind": "blocks", "value": 3, "y": 1e300})")) ==
@@ -314,7 +314,7 @@ SCENARIO("Refusals quote only a short excerpt of what a file says") {
         const std::string m = refusal(withModel(R"({"kind": "abacus\nabacus abacus abacus abacus abacus", "value": 3})"));
         THEN("the excerpt is one line") {
             CHECK(m == "/models/0/kind: \"abacus abacus abacus abacus abacus abacu...\" is not one of: blocks, counters, "
-                       "beads, part-whole, bar, numeral.");
+                       "beads, part-whole, bar, numeral, money.");
         }
     }
     GIVEN("an object with more keys than any part of a board has") {

@@ -48,6 +48,13 @@ Command sample(std::size_t index) {
         case 29: return SetBarText{8, {"Sweets", "", "Sam"}, "kg"};
         case 30: return SetFractionRows{8, {FractionRow{2, 1}, FractionRow{8, 3}, FractionRow{12, 0}}};
         case 31: return SetBarScale{8, true};
+        case 32: return DuplicateModel{4, Point{250, -12.5}};
+        case 33: return SetValue{2, d("3.47")};
+        case 34: return SetRows{2, true};
+        case 35: return SetFixedSet{5, true};
+        case 36: return AddCoin{9, Coin::L20};
+        case 37: return RemoveCoin{9, Coin::P2};
+        case 38: return ExchangeCoin{9, Coin::P50, true};
         default: return RemoveModel{1};
     }
 }

@@ -59,7 +59,7 @@ int partCount(const Board& b, ModelId id) {
 Command randomCommand(Gen& g, const Board& b) {
     const ModelId m = anyModel(g, b);
     const int part = g.range(0, partCount(b, m));  // sometimes one past the last part
-    switch (g.range(0, 29)) {
+    switch (g.range(0, 35)) {
         case 0: {
             std::optional<ModelId> link;
             if (g.chance(60)) link = anyModel(g, b);
@@ -127,6 +127,12 @@ Command randomCommand(Gen& g, const Board& b) {
             for (int i = g.range(0, 14); i > 0; --i) labels.push_back(g.chance(20) ? std::string(41, 'x') : g.chance(50) ? "Tom" : "");
             return SetBarText{m, labels, g.chance(20) ? "kg" : g.chance(5) ? "2 m" : ""};
         }
+        case 30: return g.chance(50) ? Command{DuplicateModel{m, g.point()}} : Command{SetValue{m, g.value()}};
+        case 31: return g.chance(50) ? Command{SetRows{m, g.chance(70)}} : Command{SetFixedSet{m, g.chance(60)}};
+        case 32:
+        case 33: return AddCoin{m, kAllCoins[static_cast<std::size_t>(g.range(0, kCoinCount - 1))]};
+        case 34: return RemoveCoin{m, kAllCoins[static_cast<std::size_t>(g.range(0, kCoinCount - 1))]};
+        case 35: return ExchangeCoin{m, kAllCoins[static_cast<std::size_t>(g.range(0, kCoinCount - 1))], g.chance(50)};
         default: {
             const auto mode = static_cast<BarMode>(g.range(0, 2));
             const int n = g.range(1, 6);
@@ -146,6 +152,7 @@ std::int64_t shownMilli(const Model& m, const Group& g) {
             return sum;
         }
         case Representation::Beads: return static_cast<std::int64_t>(m.layouts.beads.counted) * kMilliPerOne;
+        case Representation::Money: return totalPence(m.layouts.money) * kMilliPerOne;
         default: {
             std::int64_t sum = 0;
             for (const Value v : g.quantity.partValues()) sum += v.milli();
@@ -155,7 +162,8 @@ std::int64_t shownMilli(const Model& m, const Group& g) {
 }
 
 bool isExchange(const Command& c, const Board& before) {
-    if (std::holds_alternative<Exchange>(c) || std::holds_alternative<ExchangeAll>(c) || std::holds_alternative<BreakDown>(c))
+    if (std::holds_alternative<Exchange>(c) || std::holds_alternative<ExchangeAll>(c) || std::holds_alternative<BreakDown>(c) ||
+        std::holds_alternative<ExchangeCoin>(c))
         return true;
     if (const auto* move = std::get_if<MovePiece>(&c)) {
         const Model* m = findModel(before, move->model);
