@@ -194,7 +194,8 @@ std::uint64_t App::pictureFingerprint() const {
 }
 
 bool App::moving() const {
-    return animator_.active(clock_) || levels_.active(clock_) || ui::panelsSettling();
+    // A Fit asked for while the scene was built (the lesson banner changed its height) is done next frame.
+    return animator_.active(clock_) || levels_.active(clock_) || ui::panelsSettling() || needsFit_;
 }
 
 std::optional<double> App::nextChange() const {
@@ -563,8 +564,10 @@ void App::buildScene(int width, int height) {
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem(), boardInput_.keepAdding());
     if (!message_.empty()) buildMessage(w, h);
-    if (look().highContrast) repr::applyHighContrast(scene_);
-    if (needsFit_) fitBoard();
+    if (needsFit_) {
+        fitBoard();  // builds the whole scene again, for the zoom it settles on: nothing more to add here
+        return;
+    }
     if (keepInView_ != 0) {
         // A model that just grew (a longer string, labels, a pushed neighbour's room) is panned back into
         // view, without undoing the teacher's zoom unless it no longer fits.
@@ -576,6 +579,7 @@ void App::buildScene(int width, int height) {
         keepInView_ = 0;
     }
     buildLessonScene(w, h, kTopPanelPx * uiScale_);
+    if (look().highContrast) repr::applyHighContrast(scene_);  // last: everything on screen alike
 }
 
 void App::buildMessage(float w, float h) {

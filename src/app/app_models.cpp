@@ -189,7 +189,8 @@ void App::showAs(const model::Model& m, model::Representation kind) {
     const std::size_t before = session_.board().models.size();
     applyCommands({model::AddModel{kind, m.level, at, g->quantity.value(), m.id}});
     if (session_.board().models.size() > before) {
-        pickedModel_ = session_.board().models.back().id;
+        // The menu tapped in stays open and in place (the next "Show as" is where it was): the new view
+        // shows its link by its tab's colour and the message.
         showMessage(model::tr("app.linked"));
         needsFit_ = true;
     }

@@ -397,7 +397,8 @@ int main(int argc, char** argv) {
         std::cerr << "usage: tenfold_window_test --app TENFOLD --steps FILE [--size WxH] [--out DIR] [--latency N SPOT]\n";
         return 2;
     }
-    std::string mk = "mkdir -p '" + o.out + "/xdg/config' '" + o.out + "/xdg/data' '" + o.out + "/xdg/run' && chmod 700 '" + o.out + "/xdg/run'";
+    // Every run starts as a new user would: no settings, boards or recovered work left by an earlier run.
+    std::string mk = "rm -rf '" + o.out + "/xdg' && mkdir -p '" + o.out + "/xdg/config' '" + o.out + "/xdg/data' '" + o.out + "/xdg/run' && chmod 700 '" + o.out + "/xdg/run'";
     if (std::system(mk.c_str()) != 0) return 2;
     Connection display(XOpenDisplay(nullptr));
     ::Display* d = display.get();
