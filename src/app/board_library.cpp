@@ -101,6 +101,15 @@ bool moveNoReplace(const std::filesystem::path& from, const std::filesystem::pat
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno != EINVAL && errno != ENOSYS) return false;
 #endif
+#ifdef __EMSCRIPTEN__
+    // The browser's file system has no hard links, and nothing else writes there while this runs.
+    std::error_code taken;
+    if (std::filesystem::symlink_status(to, taken).type() != std::filesystem::file_type::not_found) {
+        errno = EEXIST;
+        return false;
+    }
+    return ::rename(from.c_str(), to.c_str()) == 0;
+#endif
     // A file system without RENAME_NOREPLACE: a hard link is made only if the name is free.
     if (::link(from.c_str(), to.c_str()) != 0) return false;
     ::unlink(from.c_str());

@@ -227,6 +227,15 @@ Status PosixFileStore::write(const std::filesystem::path& path, std::string_view
     if (mode == WriteMode::Replace) {
         if (::renameat(dir.get(), temp.c_str(), dir.get(), name.c_str()) != 0) return fail(errno);
     } else {
+#ifdef __EMSCRIPTEN__
+        // The browser's file system has no hard links, and nothing else writes there while this runs (one
+        // page, one thread): the name is looked at once more and the temporary file renamed to it.
+        if (struct stat now {}; ::fstatat(dir.get(), name.c_str(), &now, AT_SYMLINK_NOFOLLOW) == 0) {
+            ::unlinkat(dir.get(), temp.c_str(), 0);
+            return Error{tr("file.exists", {shown(path)})};
+        }
+        if (::renameat(dir.get(), temp.c_str(), dir.get(), name.c_str()) != 0) return fail(errno);
+#else
         // A hard link is made only if the name is free, atomically; the temporary name then goes.
         if (::linkat(dir.get(), temp.c_str(), dir.get(), name.c_str(), 0) != 0) {
             const int error = errno;
@@ -235,6 +244,7 @@ Status PosixFileStore::write(const std::filesystem::path& path, std::string_view
             return cannotSave(path, error);
         }
         ::unlinkat(dir.get(), temp.c_str(), 0);
+#endif
     }
     // The rename is kept only once the folder itself is on the disk. Some file systems cannot flush a
     // folder (EINVAL): there is nothing more to do on those.

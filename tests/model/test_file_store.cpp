@@ -110,6 +110,7 @@ SCENARIO("Reading a user's file takes only ordinary files, up to a limit", "[fil
             CHECK(r.error().message == quoted(dir.path / "huge.json") + " is larger than 16 MB, too large for Tenfold to open.");
         }
     }
+#ifndef __EMSCRIPTEN__  // the browser has no pipes
     GIVEN("a pipe that nobody writes to") {
         const fs::path fifo = dir.path / "pipe.replay";
         REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -121,6 +122,7 @@ SCENARIO("Reading a user's file takes only ordinary files, up to a limit", "[fil
             CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
         }
     }
+#endif
     GIVEN("devices that never end or never start") {
         const std::string device = GENERATE(std::string("/dev/zero"), std::string("/dev/urandom"), std::string("/dev/null"));
         THEN(device + " is refused") {
@@ -278,6 +280,7 @@ SCENARIO("A save that cannot complete leaves the old file as it was and says why
     CHECK(slurp(file) == "new");
 }
 
+#ifndef __EMSCRIPTEN__  // a killed save is another process's: the browser has no other processes
 SCENARIO("Temporary files of saves that were killed are tidied up", "[files]") {
     TempDir dir;
     const PosixFileStore store;
@@ -323,6 +326,7 @@ SCENARIO("Temporary files of saves that were killed are tidied up", "[files]") {
         CHECK_FALSE(isSaveInProgressName(".a.saving-1-"));
     }
 }
+#endif
 
 SCENARIO("Sizes are written for people", "[files]") {
     CHECK(sizeText(16u * 1024u * 1024u) == "16 MB");

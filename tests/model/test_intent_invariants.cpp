@@ -7,6 +7,7 @@
 // answers it, Clear leaves no pieces, and the whole board's level is every model's level.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <random>
 #include <utility>
 
@@ -50,7 +51,9 @@ struct Step {
 class Asks {
 public:
     explicit Asks(std::uint32_t seed) : rng_(seed) {}
-    int range(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+    // mt19937's numbers are the same everywhere; the standard distributions are not (libstdc++ natively,
+    // libc++ in the browser build), so the draws are made from the numbers themselves.
+    int range(int lo, int hi) { return lo + static_cast<int>(rng_() % static_cast<std::uint32_t>(hi - lo + 1)); }
 
     Step next(const Board& b) {
         const Model& m = b.models[static_cast<std::size_t>(range(0, static_cast<int>(b.models.size()) - 1))];
