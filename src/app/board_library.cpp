@@ -31,38 +31,6 @@ bool absolute(const char* value) { return value != nullptr && value[0] == '/'; }
 // Characters kept besides letters, digits and spaces: harmless in a file name on every system.
 constexpr std::string_view kKeptPunctuation = "-_()&,+";
 
-// Length in bytes of the UTF-8 sequence starting at s[i] and its code point, or 0 when it is malformed.
-std::size_t decodeUtf8(std::string_view s, std::size_t i, char32_t& cp) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    std::size_t length = 0;
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if ((c & 0xE0) == 0xC0) {
-        length = 2;
-        cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-        length = 3;
-        cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-        length = 4;
-        cp = c & 0x07u;
-    } else {
-        return 0;
-    }
-    if (i + length > s.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-    constexpr char32_t kMaxCodePoint = 0x10FFFF;
-    if (cp < kMinForLength[length] || cp > kMaxCodePoint || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return length;
-}
-
 // Non-ASCII characters that are invisible or reorder text (they could make two names look alike or hide
 // part of a name): dropped. Everything else from U+00A0 up is a letter, mark or sign in some language.
 bool invisibleOrControl(char32_t cp) {
@@ -144,7 +112,7 @@ std::string safeBoardStem(std::string_view typed) {
     bool pendingSpace = false;
     for (std::size_t i = 0; i < typed.size();) {
         char32_t cp = 0;
-        const std::size_t length = decodeUtf8(typed, i, cp);
+        const std::size_t length = model::decodeUtf8(typed, i, cp);
         if (length == 0) {  // a malformed byte: dropped
             ++i;
             continue;

@@ -18,4 +18,8 @@ inline constexpr std::size_t kPathExcerptBytes = 160;  // a file's path
 // UTF-8 become '?'.
 std::string excerpt(std::string_view text, std::size_t maxBytes = kExcerptBytes);
 
+// The length in bytes of the well-formed UTF-8 sequence at s[i] (shortest form, no surrogates, at most
+// U+10FFFF) and its code point, or 0 when it is not one.
+std::size_t decodeUtf8(std::string_view s, std::size_t i, char32_t& cp);
+
 }  // namespace tenfold::model
