@@ -4,6 +4,7 @@
 // from the screen (pieces, parts, wholes, bars, beads, levels, linked views), on the busy lesson board.
 #include "model/board_file.hpp"
 #include "model/command.hpp"
+#include "board_font.hpp"
 #include "render/font_atlas.hpp"
 #include "representations/board_layout.hpp"
 
@@ -16,19 +17,6 @@
 using namespace tenfold;
 
 namespace {
-const render::FontAtlas& layoutFont() {
-    static render::FontAtlas font;
-    static bool built = false;
-    if (!built) {
-        std::string error;
-        const std::string path = render::findBoardFont();
-        REQUIRE_FALSE(path.empty());
-        REQUIRE(font.build(path, error));
-        built = true;
-    }
-    return font;
-}
-
 class Edits {
 public:
     explicit Edits(std::uint32_t seed) : rng_(seed) {}
@@ -71,7 +59,7 @@ SCENARIO("After any edit no two models cover each other", "[layout]") {
     auto loaded = model::loadBoardFile(file.string());
     REQUIRE(loaded.ok());
     repr::BoardViewOptions view;
-    view.text = &layoutFont();
+    view.text = &boardFont();
     int applied = 0, moved = 0, overlaps = 0;
     for (const std::uint32_t seed : {1u, 2u, 3u, 4u}) {
         Edits edits(seed);

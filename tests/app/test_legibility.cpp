@@ -6,6 +6,7 @@
 // is made of: text floors, wrapping, contrast and the settling of Fit.
 #include "interaction/camera.hpp"
 #include "model/board_file.hpp"
+#include "board_font.hpp"
 #include "render/font_atlas.hpp"
 #include "representations/board_layout.hpp"
 #include "representations/board_scene.hpp"
@@ -31,19 +32,6 @@ namespace {
 // As the app fits a board: a margin, the tray below, the level bar above (src/app/app.cpp).
 constexpr float kFitMarginPx = 40.0f;
 constexpr float kTopPanelPx = 64.0f;
-
-const render::FontAtlas& boardFont() {
-    static render::FontAtlas font;
-    static bool built = false;
-    if (!built) {
-        std::string error;
-        const std::string path = render::findBoardFont();
-        REQUIRE_FALSE(path.empty());
-        REQUIRE(font.build(path, error));
-        built = true;
-    }
-    return font;
-}
 
 struct Seen {
     scene::Scene scene;
