@@ -106,6 +106,17 @@ std::string comparisonSymbols(const FractionRow& a, const FractionRow& b) {
     return tr(key, {fractionAsWritten(a), fractionAsWritten(b)});
 }
 
+std::vector<std::string> comparisonWritten(const FractionRow& a, const FractionRow& b) {
+    const RowComparison c = compareRows(a, b);
+    std::vector<std::string> out{comparisonSymbols(a, b)};
+    if (c.order == 0) return out;
+    const FractionRow& greater = c.order > 0 ? a : b;
+    const FractionRow& smaller = c.order > 0 ? b : a;
+    out.push_back(tr("manip.equals", {tr("manip.minus", {fractionAsWritten(greater), fractionAsWritten(smaller)}),
+                                      ratioText(c.difference)}));
+    return out;
+}
+
 std::optional<std::pair<int, int>> comparedRows(const std::vector<FractionRow>& rows) {
     int first = -1;
     for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
@@ -126,6 +137,12 @@ std::string wallSentence(const std::vector<FractionRow>& rows, Value whole, std:
     for (const FractionRow& row : rows)
         if (row.shaded > 0) return rowSentence(row, whole, unit);
     return rowSentence(rows.front(), whole, unit);
+}
+
+std::vector<std::string> wallWritten(const std::vector<FractionRow>& rows) {
+    const auto pair = comparedRows(rows);
+    if (!pair) return {};
+    return comparisonWritten(rows[static_cast<std::size_t>(pair->first)], rows[static_cast<std::size_t>(pair->second)]);
 }
 
 std::vector<int> partsKeepingShaded(const FractionRow& row) {

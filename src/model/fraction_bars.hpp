@@ -57,12 +57,19 @@ RowComparison compareRows(const FractionRow& a, const FractionRow& b);
 std::string comparisonSentence(const FractionRow& a, const FractionRow& b, Value whole, std::string_view unit = {});
 // "2/3 > 1/2", "1/4 < 1/3", "2/4 = 1/2" (the abstract level).
 std::string comparisonSymbols(const FractionRow& a, const FractionRow& b);
+// The comparison as a child writes it at the abstract level: the symbols, then by how much as a
+// subtraction of the smaller from the greater ({"3/8 > 1/4", "3/8 - 1/4 = 1/8"}; the same amount: only
+// {"2/4 = 1/2"}).
+std::vector<std::string> comparisonWritten(const FractionRow& a, const FractionRow& b);
 // The two rows a wall compares: the first two rows with something shaded (none when there are fewer).
 std::optional<std::pair<int, int>> comparedRows(const std::vector<FractionRow>& rows);
 
 // The sentence under a fraction wall: the comparison of the two rows it compares, else the sentence of
 // its first shaded row, else of its first row.
 std::string wallSentence(const std::vector<FractionRow>& rows, Value whole, std::string_view unit = {});
+// What the abstract level of a wall writes above its sentence: the comparison of the two rows it compares
+// (comparisonWritten), empty when it compares none.
+std::vector<std::string> wallWritten(const std::vector<FractionRow>& rows);
 
 // Every number of equal parts (1..12) that keeps a row's shaded amount exactly: 2/3 -> 3, 6, 9, 12.
 std::vector<int> partsKeepingShaded(const FractionRow& row);

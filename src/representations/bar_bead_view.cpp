@@ -222,6 +222,14 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
                   const TextScale& ts) {
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
+    if (level >= 2 && m.layouts.bar.mode == model::BarMode::Fractions) {
+        // A wall comparing two rows writes the comparison ("3/8 > 1/4", "3/8 - 1/4 = 1/8") over its sentence.
+        std::vector<std::string> lines = model::wallWritten(m.layouts.bar.rows);
+        if (!lines.empty()) {
+            lines.push_back(model::describeModel(board, m).stemSentence);
+            return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), kBarWidth, ts);
+        }
+    }
     if (level >= 2) return sentenceCard(layer, board, m, kBarWidth, ts);
     const model::Quantity& q = g->quantity;
     const std::vector<model::Value> parts = q.partValues();

@@ -63,6 +63,37 @@ SCENARIO("Two rows are compared: which is greater, and by how much of the whole"
     }
 }
 
+SCENARIO("The abstract level writes a comparison as a child reads it") {
+    GIVEN("3/8 and 1/4") {
+        THEN("the greater first, then by how much as a subtraction in lowest terms") {
+            CHECK(comparisonWritten(FractionRow{8, 3}, FractionRow{4, 1}) == std::vector<std::string>{"3/8 > 1/4", "3/8 - 1/4 = 1/8"});
+        }
+        THEN("the other way round the sign turns, and the smaller is still taken from the greater") {
+            CHECK(comparisonWritten(FractionRow{4, 1}, FractionRow{8, 3}) == std::vector<std::string>{"1/4 < 3/8", "3/8 - 1/4 = 1/8"});
+        }
+    }
+    GIVEN("2/3 and 3/4 (no common parts on the wall)") {
+        THEN("the difference is in twelfths") {
+            CHECK(comparisonWritten(FractionRow{3, 2}, FractionRow{4, 3}) == std::vector<std::string>{"2/3 < 3/4", "3/4 - 2/3 = 1/12"});
+        }
+    }
+    GIVEN("the same amount (2/4 and 1/2)") {
+        THEN("only that they are equal: there is no difference to write") {
+            CHECK(comparisonWritten(FractionRow{4, 2}, FractionRow{2, 1}) == std::vector<std::string>{"2/4 = 1/2"});
+        }
+    }
+    GIVEN("a wall") {
+        THEN("it writes the comparison of its first two shaded rows") {
+            const std::vector<FractionRow> wall{FractionRow{1, 0}, FractionRow{8, 3}, FractionRow{3, 0}, FractionRow{4, 1}};
+            CHECK(wallWritten(wall) == std::vector<std::string>{"3/8 > 1/4", "3/8 - 1/4 = 1/8"});
+        }
+        THEN("with fewer than two shaded rows it writes nothing of its own") {
+            CHECK(wallWritten({FractionRow{8, 3}, FractionRow{4, 0}}).empty());
+            CHECK(wallWritten({FractionRow{2, 0}}).empty());
+        }
+    }
+}
+
 SCENARIO("Re-partitioning a row keeps the shaded amount") {
     GIVEN("2/3") {
         const FractionRow row{3, 2};
