@@ -98,6 +98,9 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         const auto one = model::blockThatIsOne(m->layouts.blocks.scale);
         s.blockOne = one ? static_cast<int>(*one) : -1;
         s.notToScale = m->layouts.bar.notToScale;
+        if (m->kind == model::Representation::Bar) {
+            s.factFamilyBar = m->layouts.bar.mode == model::BarMode::PartWhole && g->quantity.partCount() >= 2;
+        }
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
             s.canAddPart = s.parts < model::kMaxFractionParts;
             s.canRemovePart = s.parts > model::kMinFractionParts;

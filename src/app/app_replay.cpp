@@ -187,6 +187,12 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                 return out;
             }
             if (what == "stem") return model::describeModel(board, *m).stemSentence;
+            if (what == "equations") {  // every number sentence drawn for the model, as drawn ("47 - 40 = 7|...")
+                std::string out;
+                for (const scene::Text& t : scene_.board.texts)
+                    if (repr::tagModel(t.tag) == m->id && t.text.find(" = ") != std::string::npos) out += (out.empty() ? "" : "|") + t.text;
+                return out.empty() ? std::string("none") : out;
+            }
             if (what == "money") return model::describeModel(board, *m).moneyAmount;
             if (what == "money-words") return model::describeModel(board, *m).moneyWords;
             if (what == "coins") return model::describeModel(board, *m).coins;
@@ -257,7 +263,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
             "last-model, steps, overlaps, question, quitting, unsaved, board-file, invariants, at-start, replays; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
             "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
-            "stem/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
+            "stem/equations/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
 }
 

@@ -164,6 +164,33 @@ std::string additionSentence(const PartWholeBar& bar) {
     return tr("manip.equals", {sum, texts.whole});
 }
 
+std::vector<std::string> barFacts(const PartWholeBar& bar) {
+    const BarTexts texts = textsOf(bar);
+    std::vector<std::string> out;
+    if (texts.parts.empty()) return out;
+    auto add = [&](std::string fact) {
+        if (std::find(out.begin(), out.end(), fact) == out.end()) out.push_back(std::move(fact));
+    };
+    auto joined = [](const std::vector<std::string>& items, const char* key) {
+        std::string s = items.front();
+        for (std::size_t i = 1; i < items.size(); ++i) s = tr(key, {s, items[i]});
+        return s;
+    };
+    const std::vector<std::string>& parts = texts.parts;
+    const std::vector<std::string> reversed(parts.rbegin(), parts.rend());
+    add(tr("manip.equals", {joined(parts, "manip.plus"), texts.whole}));
+    add(tr("manip.equals", {joined(reversed, "manip.plus"), texts.whole}));
+    if (parts.size() < 2) return out;
+    // The whole less every part but one leaves that part: but the last, then but the first.
+    std::vector<std::string> taken{texts.whole};
+    taken.insert(taken.end(), parts.begin(), parts.end() - 1);
+    add(tr("manip.equals", {joined(taken, "manip.minus"), parts.back()}));
+    taken = {texts.whole};
+    taken.insert(taken.end(), reversed.begin(), reversed.end() - 1);
+    add(tr("manip.equals", {joined(taken, "manip.minus"), parts.front()}));
+    return out;
+}
+
 PartWholeBarLayout layoutPartWholeBar(const PartWholeBar& bar, double width) {
     PartWholeBarLayout layout;
     layout.whole = width;

@@ -82,6 +82,11 @@ PartWholeBar reveal(const PartWholeBar& bar, bool revealed = true);
 std::string stemSentence(const PartWholeBar& bar);
 // "16 cm + 8 cm = 24 cm" (the unknown as "?" unless revealed).
 std::string additionSentence(const PartWholeBar& bar);
+// The bar's fact family, whole last: for parts a and b of w, "a + b = w", "b + a = w" and the subtraction
+// facts "w - a = b", "w - b = a" ("47 - 40 = 7", "47 - 7 = 40"; with the unit: "47 cm - 40 cm = 7 cm").
+// With more parts: the parts added in order and in reverse order, and the whole less every part but the
+// last (then but the first). A fact that would repeat (5 + 5 = 10) is given once; unknowns read "?".
+std::vector<std::string> barFacts(const PartWholeBar& bar);
 
 // Lengths for drawing, in board units. The whole bar is `width` long and the parts share it in proportion
 // to their values (the unknown's worked-out value included). When everything is zero, or nothing can be

@@ -36,6 +36,7 @@ constexpr double kMostCubesInABar = 100;    // a concrete bar is made of unit cu
 constexpr float kDividerGrip = 24.0f;       // a divider's touch area is at least this wide
 constexpr float kBarLabelSize = 28.0f;      // "Tom", "Apples": beside or under a bar
 constexpr float kLabelGap = 14.0f;
+constexpr float kFactsGap = 1.5f;           // between the columns of a bar's fact family, in its text size
 constexpr float kHopRise = 70.0f;           // how high a count-on hop arcs over the beads, at most
 constexpr float kHopThickness = 3.0f;
 constexpr scene::Colour kHop = scene::Colour::rgb(0x3C78D8);  // opaque, so the arc's segments join cleanly
@@ -218,8 +219,15 @@ void barBox(scene::Layer& layer, float x, float y, float w, scene::Colour fill, 
     }
 }
 
+// The fact family of a part-whole bar, when it is shown (empty otherwise, or for another mode).
+std::vector<std::string> factsOf(const model::Model& m, const model::Quantity& q, bool factFamily) {
+    if (!factFamily || m.layouts.bar.mode != model::BarMode::PartWhole) return {};
+    const auto bar = model::partWholeBarOf(q, m.layouts.bar);
+    return bar ? model::barFacts(bar.value()) : std::vector<std::string>{};
+}
+
 scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::Model& m, int level,
-                  const TextScale& ts) {
+                  const TextScale& ts, bool factFamily) {
     const model::Group* g = model::findGroup(board, m.group);
     if (g == nullptr) return {};
     if (level >= 2 && m.layouts.bar.mode == model::BarMode::Fractions) {
@@ -230,7 +238,15 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), kBarWidth, ts);
         }
     }
-    if (level >= 2) return sentenceCard(layer, board, m, kBarWidth, ts);
+    if (level >= 2) {
+        const std::vector<std::string> facts = factsOf(m, g->quantity, factFamily);
+        if (facts.empty()) return sentenceCard(layer, board, m, kBarWidth, ts);
+        // The number sentence large, then the facts (the subtraction facts among them), then the stem.
+        std::vector<std::string> lines{model::wholeFirstEquation(g->quantity)};
+        lines.insert(lines.end(), facts.begin(), facts.end());
+        lines.push_back(model::describeModel(board, m).stemSentence);
+        return abstractCard(layer, f(m.at.x), f(m.at.y), lines, makeTag(m.id, TagKind::Model, 0), kBarWidth, ts);
+    }
     const model::Quantity& q = g->quantity;
     const std::vector<model::Value> parts = q.partValues();
     const model::BarLayout& bar = m.layouts.bar;
@@ -431,6 +447,22 @@ scene::Rect barAt(scene::Layer& layer, const model::Board& board, const model::M
             height += 1.4f * sz.value;
         }
     }
+    // The fact family on request, under the bar: the additions in one column, the subtractions beside them.
+    if (const std::vector<std::string> facts = factsOf(m, q, factFamily); !facts.empty()) {
+        const std::size_t half = (facts.size() + 1) / 2;
+        float column = 0;
+        for (const std::string& fact : facts) column = std::max(column, ts.measure(fact, sz.value) + kFactsGap * sz.value);
+        const float left = ox + 0.5f * drawnWidth - (half < facts.size() ? column : 0.5f * column);
+        const float factsTop = oy + height + 0.2f * sz.value;
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            const std::size_t row = i < half ? i : i - half;
+            layer.texts.push_back(label(facts[i], left + (i < half ? 0.5f : 1.5f) * column,
+                                        factsTop + (static_cast<float>(row) + 0.5f) * 1.4f * sz.value, sz.value,
+                                        makeTag(m.id, TagKind::Readout, 0)));
+        }
+        height = factsTop - oy + static_cast<float>(half) * 1.4f * sz.value;
+        widest = std::max(widest, (half < facts.size() ? 2.0f : 1.0f) * column);
+    }
     const float x0 = std::min(leftmost, ox + 0.5f * (drawnWidth - widest));
     return scene::Rect{x0, oy, std::max(drawnWidth + ox, ox + 0.5f * (drawnWidth + widest)) - x0, height};
 }
@@ -484,8 +516,8 @@ scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, cons
 }
 
 scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level,
-                          const TextScale& text) {
-    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return barAt(l, board, m, at, text); });
+                          const TextScale& text, bool factFamily) {
+    return buildAtLevel(layer, level, [&](scene::Layer& l, int at) { return barAt(l, board, m, at, text, factFamily); });
 }
 
 }  // namespace tenfold::repr

@@ -20,8 +20,9 @@ namespace tenfold::repr {
 // their values, long sentences wrap).
 scene::Rect buildBeadString(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f,
                             const TextScale& text = {});
+// `factFamily`: a part-whole bar shows its fact family (model::barFacts), the subtraction facts among them.
 scene::Rect buildBarModel(scene::Layer& layer, const model::Board& board, const model::Model& m, float level = 0.0f,
-                          const TextScale& text = {});
+                          const TextScale& text = {}, bool factFamily = false);
 
 inline constexpr float kBarWidth = 640.0f;   // the longest bar, board units
 inline constexpr float kBarHeight = 72.0f;   // at least (a bar grows to hold its value's text)

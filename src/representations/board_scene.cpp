@@ -96,7 +96,9 @@ scene::Rect buildBoard(scene::Layer& layer, const model::Board& board, const Boa
             r = buildBeadString(layer, board, m, shownLevel(m, options), text);
             break;
         case model::Representation::Bar:
-            r = buildBarModel(layer, board, m, shownLevel(m, options), text);
+            r = buildBarModel(layer, board, m, shownLevel(m, options), text,
+                              std::find(options.factFamilies.begin(), options.factFamilies.end(), m.id) !=
+                                  options.factFamilies.end());
             break;
         case model::Representation::Money:
             r = buildMoneyModel(layer, board, m, shownLevel(m, options), text);

@@ -24,7 +24,7 @@ struct BoardViewOptions {
     // The level each model is shown at now, 0 concrete .. 2 abstract; in between while a change of level
     // is animating. Models not listed are shown at their own level.
     std::vector<std::pair<model::ModelId, float>> levels;
-    std::vector<model::ModelId> factFamilies;             // part-whole models showing their fact family
+    std::vector<model::ModelId> factFamilies;             // part-whole models and bars showing their fact family
     model::ModelId selectedModel = 0;                      // the model whose tab is picked (0: none)
     std::vector<std::pair<model::ModelId, scene::Rect>>* areas = nullptr;  // filled with each model's area
     // Text: the board font's metrics (null: fallbackMetrics(), for unit tests without a font), and the zoom

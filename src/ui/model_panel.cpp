@@ -172,6 +172,12 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
             if (textButton(tr("ui.model.not_to_scale"), "not-to-scale", rowH)) a.toggleScale = true;
             released(s.notToScale);
         }
+        if (s.factFamilyBar) {  // the subtraction facts too (47 - 40 = 7), as a part-whole model shows them
+            next();
+            pressed(s.factFamily);
+            if (textButton(tr("ui.model.fact_family"), "fact-family", rowH)) a.toggleFactFamily = true;
+            released(s.factFamily);
+        }
         next();
         if (textButton(tr("ui.model.labels"), "bar-labels", rowH)) a.editLabels = true;
         if (wall || s.barMode == model::BarMode::EqualParts) {

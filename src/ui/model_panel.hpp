@@ -3,6 +3,7 @@
 // model at once). ImGui panels: they report what was pressed; the app turns that into model commands.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,7 @@ struct ModelPanelState {
     int blockOne = -1;        // blocks: which block is one (a model::BlockKind), -1 none (the cube is 0.001)
     int parts = 0;            // equal parts and fraction walls: the parts shown (a wall's last row)
     bool notToScale = false;  // part-whole and comparison bars: drawn not to scale
+    bool factFamilyBar = false;  // a part-whole bar: its fact family can be shown
     // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
     std::vector<model::Place> breakAllPlaces;
     bool plainCounters = false, fixedSet = false, rows = false;

@@ -1,5 +1,5 @@
 // What a bar model draws, from the scene lists (no GPU): a fraction wall's abstract level writes the
-// comparison of its rows as a child reads it.
+// comparison of its rows as a child reads it, and a part-whole bar shows its fact family on request.
 #include "model/board_file.hpp"
 #include "representations/board_scene.hpp"
 #include "representations/legibility.hpp"
@@ -76,3 +76,22 @@ SCENARIO("A fraction wall at the abstract level writes its comparison", "[bar-dr
     }
 }
 
+SCENARIO("A part-whole bar shows its subtraction facts on request", "[bar-drawn]") {
+    for (const char* level : {"pictorial", "abstract"}) {
+        GIVEN(std::string("47 as 40 and 7 in a bar, ") + level) {
+            const model::Board b = board(std::string(R"({ "format": "tenfold-board", "version": 1,
+              "models": [ { "id": 1, "kind": "bar", "parts": [40, 7], "level": ")") + level + R"(" } ], "nextId": 2 })");
+            THEN("with its fact family shown, both subtraction facts are drawn, and the additions") {
+                const auto texts = textsOf(b, 1, {1});
+                CHECK(has(texts, "47 - 40 = 7"));
+                CHECK(has(texts, "47 - 7 = 40"));
+                CHECK(has(texts, "40 + 7 = 47"));
+            }
+            THEN("without it, none is") {
+                const auto texts = textsOf(b, 1);
+                CHECK_FALSE(has(texts, "47 - 40 = 7"));
+                CHECK_FALSE(has(texts, "47 - 7 = 40"));
+            }
+        }
+    }
+}

@@ -44,6 +44,7 @@ struct Seen {
 struct Drawn {
     repr::TextFloors floors{};
     repr::Look look{};
+    std::vector<model::ModelId> factFamilies{};  // models showing their fact family
 };
 
 // The board as the app shows it at width x height, UI scale 1, after Fit (on a classroom board, the models
@@ -77,6 +78,7 @@ Seen seeAfterFit(const model::Board& given, float width, float height, const Dra
         options.pixelsPerUnit = s.camera.pixelsPerUnit();
         options.areas = &s.areas;
         options.floors = drawn.floors;
+        options.factFamilies = drawn.factFamilies;
         bounds = repr::buildBoard(s.scene.board, board, options);
         return bounds;
     };
@@ -164,6 +166,45 @@ SCENARIO("Every golden and example board is legible at 1366x768 after Fit", "[le
                                            << "x" << b.h << "), board units");
                             CHECK_FALSE(overlap(s.areas[i].second, s.areas[j].second));
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+SCENARIO("A bar's fact family is legible beside a fraction wall", "[legibility]") {
+    GIVEN("47 as 40 and 7 in a bar showing its fact family, and a wall comparing 3/8 with 1/4") {
+        for (const char* level : {"concrete", "pictorial", "abstract"}) {
+            auto loaded = model::boardFromJson(std::string(R"({ "format": "tenfold-board", "version": 1,
+              "groups": [ { "id": 1, "parts": [40, 7] }, { "id": 2, "value": 1 } ],
+              "models": [ { "id": 3, "kind": "bar", "group": 1, "x": 0, "y": 0, "level": ")") + level + R"(" },
+                          { "id": 4, "kind": "bar", "group": 2, "x": 0, "y": 1500, "level": ")" + level + R"(",
+                            "bar": { "mode": "fractions", "rows": [ { "parts": 8, "shaded": 3 }, { "parts": 4, "shaded": 1 } ] } } ],
+              "nextId": 5 })");
+            REQUIRE(loaded.ok());
+            for (const auto& [w, h] : {std::pair{1366.0f, 768.0f}, std::pair{1920.0f, 1080.0f}}) {
+                WHEN(std::string(level) + " at " + std::to_string(static_cast<int>(w)) + " px wide, after Fit") {
+                    Drawn drawn;
+                    drawn.factFamilies = {3};
+                    const Seen s = seeAfterFit(loaded.value(), w, h, drawn);
+                    THEN("the subtraction facts are drawn at least at their smallest size, with contrast") {
+                        int facts = 0;
+                        for (const repr::SeenText& t : s.audit.texts) {
+                            if (t.text.find(" - ") == std::string::npos) continue;
+                            ++facts;
+                            INFO("\"" << t.text << "\" is " << t.sizePx << " px, contrast " << t.contrast);
+                            CHECK(t.sizePx >= repr::floorPx(t.role) - 0.01f);
+                            CHECK(t.contrast >= 4.5f);
+                        }
+                        CHECK(facts >= 2);  // 47 - 40 = 7 and 47 - 7 = 40 (and 3/8 - 1/4 = 1/8 when abstract)
+                    }
+                    THEN("the two models do not cover each other") {
+                        REQUIRE(s.areas.size() == 2);
+                        const scene::Rect &a = s.areas[0].second, &b = s.areas[1].second;
+                        INFO("bar " << a.x << "," << a.y << " " << a.w << "x" << a.h << ", wall " << b.x << "," << b.y << " "
+                                    << b.w << "x" << b.h);
+                        CHECK_FALSE(overlap(s.areas[0].second, s.areas[1].second));
                     }
                 }
             }

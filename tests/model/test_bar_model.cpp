@@ -138,6 +138,38 @@ SCENARIO("A part-whole bar: the whole above, the parts below", "[bar]") {
     }
 }
 
+SCENARIO("A part-whole bar gives its fact family, the subtraction facts too", "[bar]") {
+    GIVEN("47 as 40 and 7") {
+        const PartWholeBar b = partWholeBar(bar(47), {bar(40), bar(7)});
+        THEN("two additions and two subtractions, whole last") {
+            CHECK(barFacts(b) == std::vector<std::string>{"40 + 7 = 47", "7 + 40 = 47", "47 - 40 = 7", "47 - 7 = 40"});
+        }
+    }
+    GIVEN("24 cm as 16 cm and 8 cm") {
+        THEN("each number carries the unit") {
+            CHECK(barFacts(partWholeBar(bar(24), {bar(16), bar(8)}, "cm"))[2] == "24 cm - 16 cm = 8 cm");
+        }
+    }
+    GIVEN("10 as 5 and 5") {
+        THEN("a fact that would repeat is given once") {
+            CHECK(barFacts(partWholeBar(bar(10), {bar(5), bar(5)})) == std::vector<std::string>{"5 + 5 = 10", "10 - 5 = 5"});
+        }
+    }
+    GIVEN("47 as 40 and ?") {
+        const PartWholeBar b = partWholeBar(bar(47), {bar(40), unknownBar()});
+        THEN("the unknown reads ?, and once revealed its worked-out value") {
+            CHECK(barFacts(b)[2] == "47 - 40 = ?");
+            CHECK(barFacts(reveal(b))[2] == "47 - 40 = 7");
+        }
+    }
+    GIVEN("60 as 30, 20 and 10") {
+        THEN("the parts in order and reversed, and the whole less all parts but one") {
+            CHECK(barFacts(partWholeBar(bar(60), {bar(30), bar(20), bar(10)})) ==
+                  std::vector<std::string>{"30 + 20 + 10 = 60", "10 + 20 + 30 = 60", "60 - 30 - 20 = 10", "60 - 10 - 20 = 30"});
+        }
+    }
+}
+
 SCENARIO("Comparison bars: 13 and 5, the difference is 8", "[bar]") {
     GIVEN("bars of 13 and 5") {
         const ComparisonBars cmp = comparison({bar(13, "Tom"), bar(5, "Sam")});
