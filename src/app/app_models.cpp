@@ -99,6 +99,11 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.blockOne = one ? static_cast<int>(*one) : -1;
         s.notToScale = m->layouts.bar.notToScale;
         if (m->kind == model::Representation::Bar) {
+            for (const model::ModelId other : model::comparableBars(board, m->id)) {
+                const model::Model* om = model::findModel(board, other);
+                const auto row = model::barFraction(*om, model::findGroup(board, om->group)->quantity);
+                s.compareWith.emplace_back(other, model::tr("fraction.text", {std::to_string(row->shaded), std::to_string(row->parts)}));
+            }
             s.factFamilyBar = m->layouts.bar.mode == model::BarMode::PartWhole && g->quantity.partCount() >= 2;
         }
         if (m->kind == model::Representation::Bar && m->layouts.bar.mode == model::BarMode::Fractions) {
@@ -239,6 +244,12 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.sameParts) applyIntent(model::samePartsIntent(session_.board(), m.id), m.id);
         if (p.blockOne) applyIntent(model::blockOneIntent(session_.board(), m.id, static_cast<model::BlockKind>(*p.blockOne)), m.id);
         if (p.toggleScale) applyCommands(model::toggleScaleIntent(session_.board(), m.id));
+        if (p.compareWith) {
+            // Said beside the bar for long enough to talk about: which is greater, and by how much.
+            constexpr double kComparisonSeconds = 30.0;
+            const auto said = model::compareBarsIntent(session_.board(), m.id, *p.compareWith);
+            showMessage(said ? said.value() : said.error().message, m.id, kComparisonSeconds);
+        }
         if (p.addRow || p.chooseParts) keepInView_ = m.id;
         if (p.exchangeAll) applyIntent(model::exchangeAllIntent(session_.board(), m.id), m.id);
         if (p.breakAll) applyIntent(model::breakAllIntent(session_.board(), m.id, *p.breakAll), m.id);

@@ -209,6 +209,49 @@ Commands fractionShadeIntent(const Board& board, ModelId model, int row, int par
     return {SetFractionRows{model, rows}};
 }
 
+std::optional<FractionRow> barFraction(const Model& m, const Quantity& q) {
+    if (isWall(m)) {
+        for (const FractionRow& row : m.layouts.bar.rows)
+            if (row.shaded > 0) return row;
+        return m.layouts.bar.rows.front();
+    }
+    if (isBarIn(m, BarMode::EqualParts)) return FractionRow{q.partCount(), m.layouts.bar.shaded};
+    return std::nullopt;
+}
+
+namespace {
+// Two bars have one whole when they show the same number in the same unit (and neither asks for it).
+bool sameWhole(const Model& a, const Quantity& qa, const Model& b, const Quantity& qb) {
+    const bool known = qa.unknown.kind != UnknownKind::Whole && qb.unknown.kind != UnknownKind::Whole;
+    return known && qa.value() == qb.value() && a.layouts.bar.unit == b.layouts.bar.unit;
+}
+}  // namespace
+
+std::vector<ModelId> comparableBars(const Board& board, ModelId model) {
+    const Found f = find(board, model);
+    std::vector<ModelId> out;
+    if (f.model == nullptr || !barFraction(*f.model, f.group->quantity)) return out;
+    for (const Model& other : board.models) {
+        if (other.id == model) continue;
+        const Group* g = findGroup(board, other.group);
+        if (g == nullptr || !barFraction(other, g->quantity)) continue;
+        if (sameWhole(*f.model, f.group->quantity, other, g->quantity)) out.push_back(other.id);
+    }
+    return out;
+}
+
+Result<std::string> compareBarsIntent(const Board& board, ModelId model, ModelId other) {
+    const Found a = find(board, model), b = find(board, other);
+    if (a.model == nullptr || b.model == nullptr || model == other) return noModel();
+    const auto fa = barFraction(*a.model, a.group->quantity), fb = barFraction(*b.model, b.group->quantity);
+    if (!fa || !fb) return Error{tr("error.frac.compare.no_fraction")};
+    if (!sameWhole(*a.model, a.group->quantity, *b.model, b.group->quantity))
+        return Error{tr("error.frac.compare.wholes",
+                        {valueWithUnit(a.group->quantity.value(), a.model->layouts.bar.unit),
+                         valueWithUnit(b.group->quantity.value(), b.model->layouts.bar.unit)})};
+    return comparisonSentence(*fa, *fb, a.group->quantity.value(), a.model->layouts.bar.unit);
+}
+
 Commands toggleScaleIntent(const Board& board, ModelId model) {
     const Found f = find(board, model);
     if (f.model == nullptr || f.model->kind != Representation::Bar) return {};

@@ -5,8 +5,11 @@
 // does; the engine still checks every command.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "model/bar_model.hpp"
 #include "model/blocks.hpp"
 #include "model/intents.hpp"
 
@@ -47,6 +50,18 @@ Result<Commands> removeRowIntent(const Board& board, ModelId model);
 Result<Commands> samePartsIntent(const Board& board, ModelId model);
 // A tap on part `part` of row `row`: shades up to it, or unshades it when it is the row's last shaded.
 Commands fractionShadeIntent(const Board& board, ModelId model, int row, int part);
+
+// ---- Two bars compared as fractions -----------------------------------------------------------------------
+// The fraction a bar shows, to compare it with another bar: an equal-part bar's shaded parts (2 of 3), a
+// fraction wall's first shaded row (else its first row). None for a bar in another mode, or not a bar.
+std::optional<FractionRow> barFraction(const Model& m, const Quantity& q);
+// The bars a bar's menu offers to compare it with: every other bar showing a fraction of the same whole
+// (the same number and unit), in board order. None when this bar shows no fraction.
+std::vector<ModelId> comparableBars(const Board& board, ModelId model);
+// "Compare with" another bar: which fraction is greater and by how much, as a fraction of the whole, by the
+// wall's own rule ("2/3 is less than 3/4 by 1/12 of 1."). Refused, with the reason, when either bar shows
+// no fraction or the wholes differ (a fraction of 1 and a fraction of 2 are not parts of one whole).
+Result<std::string> compareBarsIntent(const Board& board, ModelId model, ModelId other);
 
 // "Not to scale" on a part-whole or comparison bar: on, or back to scale.
 Commands toggleScaleIntent(const Board& board, ModelId model);

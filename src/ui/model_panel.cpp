@@ -191,6 +191,13 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
                 released(s.parts == n);
             }
         }
+        // Another bar of the same whole, compared as fractions: one button for each, naming its fraction.
+        for (std::size_t i = 0; i < s.compareWith.size(); ++i) {
+            if (i > 0) ImGui::SameLine();
+            const auto& [id, fraction] = s.compareWith[i];
+            if (textButton(tr("ui.model.compare_with", {fraction}), ("compare-with-" + std::to_string(id)).c_str(), rowH))
+                a.compareWith = id;
+        }
         // Units a teacher picks with one tap (no keyboard at a whiteboard).
         ImGui::TextUnformatted(tr("ui.model.unit").c_str());
         for (std::size_t i = 0; i < std::size(model::kBarUnits); ++i) {

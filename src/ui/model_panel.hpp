@@ -32,6 +32,9 @@ struct ModelPanelState {
     int blockOne = -1;        // blocks: which block is one (a model::BlockKind), -1 none (the cube is 0.001)
     int parts = 0;            // equal parts and fraction walls: the parts shown (a wall's last row)
     bool notToScale = false;  // part-whole and comparison bars: drawn not to scale
+    // Bars showing a fraction: the other bars of the same whole it can be compared with, each with the
+    // fraction it shows ("3/4"), from model::comparableBars.
+    std::vector<std::pair<std::uint32_t, std::string>> compareWith;
     bool factFamilyBar = false;  // a part-whole bar: its fact family can be shown
     // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
     std::vector<model::Place> breakAllPlaces;
@@ -55,6 +58,7 @@ struct ModelPanelActions {
     std::optional<int> blockOne;         // blocks: the block chosen as one (a model::BlockKind)
     std::optional<int> chooseParts;      // equal parts, or a wall's last row: 1..12 chosen directly
     bool addRow = false, removeRow = false, sameParts = false, toggleScale = false;
+    std::optional<std::uint32_t> compareWith;  // bars: the bar this one is compared with as fractions
     // Charts and money: Exchange all, Break all into a place, value or plain counters, a fixed set, numbers in
     // rows; any model: Duplicate.
     bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false, fitColumns = false;
@@ -65,7 +69,7 @@ struct ModelPanelActions {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
                toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
                blockOne || chooseParts || addRow || removeRow || sameParts || toggleScale || exchangeAll || fixedSet || rows ||
-               duplicate || breakAll || plainCounters || fitColumns || breakCoin || exchangeCoin;
+               duplicate || breakAll || plainCounters || fitColumns || breakCoin || exchangeCoin || compareWith;
     }
 };
 

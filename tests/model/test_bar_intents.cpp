@@ -110,6 +110,69 @@ SCENARIO("A fraction wall: rows of the same whole, compared and given one number
     }
 }
 
+namespace {
+// A new bar of `whole` on `b`, shown as a fraction wall of one row.
+ModelId wallOn(Board& b, Value whole, FractionRow row, double y = 0) {
+    b = applyCommand(b, AddModel{Representation::Bar, Level::Pictorial, Point{0, y}, whole, std::nullopt}).value();
+    const ModelId id = b.models.back().id;
+    b = applied(b, barModeIntent(b, id, BarMode::Fractions));
+    b = applied(b, {SetFractionRows{id, {row}}});
+    return id;
+}
+}  // namespace
+
+SCENARIO("Two separate bars of one whole are compared as fractions") {
+    GIVEN("two bars of 1: one in thirds with 2 shaded, one in quarters with 3 shaded") {
+        Board b;
+        const ModelId thirds = wallOn(b, v(1), FractionRow{3, 2});
+        const ModelId quarters = wallOn(b, v(1), FractionRow{4, 3}, 600);
+        THEN("each offers the other") {
+            CHECK(comparableBars(b, thirds) == std::vector<ModelId>{quarters});
+            CHECK(comparableBars(b, quarters) == std::vector<ModelId>{thirds});
+        }
+        THEN("the thirds are less than the quarters by 1/12 of the whole, by the wall's rule") {
+            const auto c = compareBarsIntent(b, thirds, quarters);
+            REQUIRE(c.ok());
+            CHECK(c.value() == "2/3 is less than 3/4 by 1/12 of 1.");
+            CHECK(compareBarsIntent(b, quarters, thirds).value() == "3/4 is greater than 2/3 by 1/12 of 1.");
+        }
+        WHEN("the quarters bar shows 2 of 4 and the thirds bar is re-cut to sixths with 3 shaded") {
+            b = applied(b, {SetFractionRows{quarters, {FractionRow{4, 2}}}, SetFractionRows{thirds, {FractionRow{6, 3}}}});
+            THEN("they are the same amount") {
+                CHECK(compareBarsIntent(b, thirds, quarters).value() == "3/6 is equal to 2/4: they are the same amount.");
+            }
+        }
+        WHEN("a third bar has a whole of 2") {
+            const ModelId two = wallOn(b, v(2), FractionRow{2, 1}, 1200);
+            THEN("it is not offered, and comparing with it is refused with both wholes named") {
+                CHECK(comparableBars(b, thirds) == std::vector<ModelId>{quarters});
+                const auto c = compareBarsIntent(b, thirds, two);
+                REQUIRE_FALSE(c.ok());
+                CHECK(c.error().message.find("(1 and 2)") != std::string::npos);
+            }
+        }
+    }
+    GIVEN("a bar of 24 in 3 equal parts with 2 shaded, and a wall of 24 with 1/4 shaded") {
+        OneBar m = barOf(v(24));
+        m.board = applied(m.board, {SetBar{m.id, BarMode::EqualParts, 3, 2, ""}});
+        const ModelId wall = wallOn(m.board, v(24), FractionRow{4, 1}, 600);
+        THEN("an equal-part bar shows the fraction it shades, and compares with the wall") {
+            CHECK(barFraction(*findModel(m.board, m.id), findGroup(m.board, findModel(m.board, m.id)->group)->quantity) ==
+                  FractionRow{3, 2});
+            CHECK(compareBarsIntent(m.board, m.id, wall).value() == "2/3 is greater than 1/4 by 5/12 of 24.");
+        }
+    }
+    GIVEN("a part-whole bar beside a wall of the same whole") {
+        OneBar m = barOf(v(1));
+        const ModelId wall = wallOn(m.board, v(1), FractionRow{2, 1}, 600);
+        THEN("the part-whole bar shows no fraction: not offered, and refused") {
+            CHECK(comparableBars(m.board, wall).empty());
+            CHECK(comparableBars(m.board, m.id).empty());
+            CHECK_FALSE(compareBarsIntent(m.board, wall, m.id).ok());
+        }
+    }
+}
+
 SCENARIO("A bar can be drawn not to scale") {
     OneBar m = barOf(v(1003));
     const Board on = applied(m.board, toggleScaleIntent(m.board, m.id));
