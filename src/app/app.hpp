@@ -284,6 +284,7 @@ private:
     // Where the open menu stands: chosen while it opens (it measures itself over its first frames), then
     // kept while it stays open, so no button moves under a finger.
     std::optional<scene::Rect> menuAt_;
+    std::optional<scene::Rect> menuModelArea_;  // the picked model on screen when the menu was placed
     int menuFrames_ = 0;
     struct Keypad {
         model::ValueSlot slot;   // what the typed number goes into

@@ -51,6 +51,16 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         // The menu opens where it covers the least: never the board's level bar, as little of the model it
         // is about as it can, then as little of the other models. Once it has measured itself it stays put.
         constexpr int kMenuSettleFrames = 3;
+        auto pickedOnDisplay = [&]() -> std::optional<scene::Rect> {
+            const auto r = screenAreaOf(m->id);
+            if (!r) return std::nullopt;
+            return scene::Rect{r->x / panelScale_, r->y / panelScale_, r->w / panelScale_, r->h / panelScale_};
+        };
+        // ...unless the model it is about grew or moved under it (Add row): then it makes way.
+        if (menuAt_ && menuFrames_ >= kMenuSettleFrames && menuModelArea_) {
+            const scene::Rect menu{menuAt_->x, menuAt_->y, panels_.menuWidth(), panels_.menuHeight()};
+            if (const auto now = pickedOnDisplay(); now && menuMakesWay(menu, *menuModelArea_, *now)) menuFrames_ = 0;
+        }
         if (panels_.menuWidth() > 0 && (!menuAt_ || menuFrames_ < kMenuSettleFrames)) {
             constexpr float kPickedWeight = 4, kLevelBarWeight = 1000;
             std::vector<Obstacle> obstacles;
@@ -65,6 +75,22 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             const MenuRoom room{displayWidth, displayHeight, 0, displayHeight - repr::trayHeightPx(uiScale_) / panelScale_,
                                 14.0f * uiScale_ / panelScale_};
             menuAt_ = placeMenu(room, panels_.menuWidth(), panels_.menuHeight(), obstacles);
+            // A menu that covers its model wherever it stands (a wall after Add row on a 1080p screen): the
+            // board pans the model into the larger room beside the menu, above or below it.
+            if (const auto now = pickedOnDisplay(); now && overlaps(*menuAt_, *now)) {
+                const float px = panelScale_, screenH = static_cast<float>(height_);
+                const float trayPx = repr::trayHeightPx(uiScale_) + lessonBarPx(), barPx = bar.y1 * px;
+                const float menuTop = menuAt_->y * px, menuBottom = (menuAt_->y + menuAt_->h) * px;
+                constexpr float kMenuGapPx = 24.0f;
+                for (const auto& [id, area] : modelAreas_) {
+                    if (id != m->id) continue;
+                    if (screenH - trayPx - menuBottom >= menuTop - barPx)
+                        camera_.bringIntoView(area, kMenuGapPx * uiScale_, trayPx, menuBottom);
+                    else
+                        camera_.bringIntoView(area, kMenuGapPx * uiScale_, screenH - menuTop, barPx);
+                }
+            }
+            menuModelArea_ = pickedOnDisplay();  // where the model is now, after any pan
         }
         ++menuFrames_;
         if (menuAt_) {
@@ -122,6 +148,7 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         out.model = panels_.drawModelPanel(s);
     } else {
         menuAt_.reset();
+        menuModelArea_.reset();
         menuFrames_ = 0;
     }
     if (labelEditor_) {

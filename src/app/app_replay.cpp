@@ -193,6 +193,13 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
                     if (repr::tagModel(t.tag) == m->id && t.text.find(" = ") != std::string::npos) out += (out.empty() ? "" : "|") + t.text;
                 return out.empty() ? std::string("none") : out;
             }
+            if (what == "menu-covers") {  // the open menu over the model as laid out (spots "menu", "model:N")
+                const auto all = spots();
+                const auto menu = all.find("menu"), area = all.find("model:" + subject[1]);
+                if (menu == all.end() || area == all.end()) return std::string("no menu");
+                const scene::Rect &a = menu->second, &b = area->second;
+                return number(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h ? 1 : 0);
+            }
             if (what == "money") return model::describeModel(board, *m).moneyAmount;
             if (what == "money-words") return model::describeModel(board, *m).moneyWords;
             if (what == "coins") return model::describeModel(board, *m).coins;
@@ -263,7 +270,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
             "last-model, steps, overlaps, question, quitting, unsaved, board-file, invariants, at-start, replays; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
             "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
-            "stem/equations/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
+            "stem/equations/menu-covers/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;
 }
 

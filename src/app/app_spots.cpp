@@ -65,6 +65,14 @@ std::map<std::string, scene::Rect> App::spots() const {
     for (const auto& [name, b] : panels_.buttons()) {
         out["button:" + name] = {b.x0 * panelScale_, b.y0 * panelScale_, (b.x1 - b.x0) * panelScale_, (b.y1 - b.y0) * panelScale_};
     }
+    // The open model menu as a whole ("menu"), and every model as laid out, its tab included ("model:N").
+    if (menuAt_ && !keypad_ && !labelEditor_ && model::findModel(session_.board(), pickedModel_) != nullptr) {
+        out["menu"] = {menuAt_->x * panelScale_, menuAt_->y * panelScale_, panels_.menuWidth() * panelScale_,
+                       panels_.menuHeight() * panelScale_};
+    }
+    for (const auto& [id, area] : modelAreas_) {
+        if (const auto r = screenAreaOf(id)) out["model:" + std::to_string(id)] = *r;
+    }
     addLessonSpots(out);  // the lesson bar's buttons and the scrubber's positions (app_lesson.cpp)
     if (gallery_.isOpen()) {
         for (const auto& [name, b] : gallery_.buttons()) {

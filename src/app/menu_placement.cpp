@@ -44,6 +44,15 @@ scene::Rect placeMenu(const MenuRoom& room, float menuWidth, float menuHeight, c
     return best;
 }
 
+bool menuMakesWay(const scene::Rect& menu, const scene::Rect& modelWhenPlaced, const scene::Rect& modelNow) {
+    constexpr float kPixel = 1.0f;
+    const bool changed = std::abs(modelNow.x - modelWhenPlaced.x) > kPixel || std::abs(modelNow.y - modelWhenPlaced.y) > kPixel ||
+                         std::abs(modelNow.w - modelWhenPlaced.w) > kPixel || std::abs(modelNow.h - modelWhenPlaced.h) > kPixel;
+    return changed && overlaps(menu, modelNow);
+}
+
+bool overlaps(const scene::Rect& a, const scene::Rect& b) { return overlap(a, b) > 0; }
+
 scene::Rect placeBeside(const MenuRoom& room, const scene::Rect& anchor, float width, float height,
                         const std::vector<Obstacle>& obstacles) {
     const float gap = room.margin;

@@ -25,6 +25,14 @@ struct Obstacle {
 // then lower down; the least covered wins, the higher one on a tie, then the one nearest the middle.
 scene::Rect placeMenu(const MenuRoom& room, float menuWidth, float menuHeight, const std::vector<Obstacle>& obstacles);
 
+// Whether two screen rectangles share any area (touching edges do not).
+bool overlaps(const scene::Rect& a, const scene::Rect& b);
+
+// Whether an open menu, kept put so no button moves under a finger, must be placed again because the model
+// it is about has grown or moved under it (Add row, a longer bead string): the model's area on screen is
+// not what it was when the menu was placed (by more than a pixel), and it now overlaps the menu.
+bool menuMakesWay(const scene::Rect& menu, const scene::Rect& modelWhenPlaced, const scene::Rect& modelNow);
+
 // Where a message of `width` x `height` about the thing drawn in `anchor` stands: just under it, else just
 // above it, else beside it (right, then left), the first place that covers nothing among `obstacles` (the
 // numbers under the charts, other models, panels); when every place covers something, the one that covers

@@ -20,6 +20,7 @@
 //       difference:MODEL:N (the difference marked beside comparison bar N), scrub:K (where the scrubber
 //       of "How we built it" stands for position K of the log, from 0)
 //       coin:MODEL:N (a coin or note in a purse, N from 0 for 1p to 11 for £50), value:MODEL:0 (a purse's amount)
+//       menu (the open model menu as a whole), model:MODEL (a model as laid out, its tab included)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
 //   quit                                close the window (its close button, Ctrl+Q): unsaved work is asked about

@@ -47,3 +47,27 @@ SCENARIO("when every place covers something, the menu covers the model it is abo
     const scene::Rect menu = placeMenu(room, 400, 250, {{picked, 4}, {other, 1}});
     CHECK(overlap(menu, picked) < overlap(menu, other));
 }
+
+SCENARIO("an open menu makes way when its model grows under it") {
+    const scene::Rect menu{600, 14, 700, 300};
+    GIVEN("a fraction wall below the menu when it opened") {
+        const scene::Rect placed{700, 330, 640, 200};
+        THEN("after Add row the wall reaches under the menu: the menu is placed again") {
+            CHECK(app::menuMakesWay(menu, placed, scene::Rect{700, 250, 640, 360}));
+        }
+        THEN("a wall that grew downwards, away from the menu, leaves it where it is") {
+            CHECK_FALSE(app::menuMakesWay(menu, placed, scene::Rect{700, 330, 640, 300}));
+        }
+        THEN("nothing changed: the menu stays put, whatever it covers") {
+            const scene::Rect under{700, 200, 640, 200};
+            CHECK_FALSE(app::menuMakesWay(menu, under, under));
+            CHECK_FALSE(app::menuMakesWay(menu, under, scene::Rect{700.5f, 200, 640, 200.5f}));
+        }
+    }
+}
+
+SCENARIO("two rectangles overlap only when they share area") {
+    CHECK(app::overlaps(scene::Rect{0, 0, 100, 100}, scene::Rect{50, 50, 100, 100}));
+    CHECK_FALSE(app::overlaps(scene::Rect{0, 0, 100, 100}, scene::Rect{100, 0, 100, 100}));
+    CHECK_FALSE(app::overlaps(scene::Rect{0, 0, 100, 100}, scene::Rect{0, 150, 100, 100}));
+}
