@@ -986,7 +986,7 @@ constexpr Entry kTable[] = {
     {"recovery.ask", "Carry on with the board from {0}?"},
     {"recovery.ask_named", "Carry on with \"{0}\" as it was at {1}?"},
     {"recovery.ask_lesson", "Carry on with the lesson \"{0}\" at step {1}, as it was at {2}?"},
-    {"recovery.detail", "Tenfold stopped before this work was saved. Your saved boards are just as you left them."},
+    {"recovery.detail", "Tenfold stopped before this work was saved. Your saved boards and lessons are just as you left them."},
     {"recovery.day_time", "{0} on {1} {2}"},
     {"recovery.carry_on", "Carry on"},
     {"recovery.start_afresh", "Start afresh"},

@@ -192,6 +192,16 @@ std::vector<double> shownAt(const Options& o, std::uintmax_t from) {
     return out;
 }
 
+// How many frames the window presented since `from` (the frame log's lines written after it).
+std::size_t shownAtLines(const Options& o, std::uintmax_t from) {
+    std::ifstream log(o.out + "/frames.log");
+    log.seekg(static_cast<std::streamoff>(from));
+    std::size_t n = 0;
+    std::string line;
+    while (std::getline(log, line)) n += line.empty() ? 0 : 1;
+    return n;
+}
+
 // The window, once it is there and has presented a frame.
 Window waitForWindow(::Display* d, const Options& o, std::uintmax_t logBefore) {
     Window w = 0;
@@ -573,6 +583,14 @@ int main(int argc, char** argv) {
         s.key(XK_q, true);
         if (waitForExit(app, 1.0, status)) fail("Ctrl+Q with unsaved changes quit without asking");
         else std::cout << "ok    Ctrl+Q with unsaved changes asks first" << std::endl;
+        {
+            // While the question waits for an answer nothing moves: the app draws no frames (no CPU).
+            const std::uintmax_t resting = frameLogSize(o);
+            sleepFor(1.0);
+            const std::size_t frames = shownAtLines(o, resting);
+            std::cout << (frames == 0 ? "ok    " : "FAIL  ") << "the question at rest draws no frames (" << frames << " in 1 s)" << std::endl;
+            if (frames != 0) ++failures;
+        }
         s.key(XK_Escape);  // Cancel
         sleepFor(0.3);
         if (waitForExit(app, 0.5, status)) fail("Escape (Cancel) quit the app");
