@@ -56,10 +56,27 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             if (!r) return std::nullopt;
             return scene::Rect{r->x / panelScale_, r->y / panelScale_, r->w / panelScale_, r->h / panelScale_};
         };
-        // ...unless the model it is about grew or moved under it (Add row): then it makes way.
+        // A menu over its model (one that covers it wherever it stands, or a model that grew under it after
+        // Add row): the board pans the model into the larger room above or below the menu, and the menu's
+        // buttons stay where the finger is.
+        auto panOutFromUnder = [&](const scene::Rect& menu) {
+            const ui::Panels::ButtonRect levelBar = panels_.levelBar();
+            const float px = panelScale_, screenH = static_cast<float>(height_);
+            const float trayPx = repr::trayHeightPx(uiScale_) + lessonBarPx(), barPx = levelBar.y1 * px;
+            const float menuTop = menu.y * px, menuBottom = (menu.y + menu.h) * px;
+            constexpr float kMenuGapPx = 24.0f;
+            for (const auto& [id, area] : modelAreas_) {
+                if (id != m->id) continue;
+                if (screenH - trayPx - menuBottom >= menuTop - barPx)
+                    camera_.bringIntoView(area, kMenuGapPx * uiScale_, trayPx, menuBottom);
+                else
+                    camera_.bringIntoView(area, kMenuGapPx * uiScale_, screenH - menuTop, barPx);
+            }
+            menuModelArea_ = pickedOnDisplay();  // where the model is now
+        };
         if (menuAt_ && menuFrames_ >= kMenuSettleFrames && menuModelArea_) {
             const scene::Rect menu{menuAt_->x, menuAt_->y, panels_.menuWidth(), panels_.menuHeight()};
-            if (const auto now = pickedOnDisplay(); now && menuMakesWay(menu, *menuModelArea_, *now)) menuFrames_ = 0;
+            if (const auto now = pickedOnDisplay(); now && menuMakesWay(menu, *menuModelArea_, *now)) panOutFromUnder(menu);
         }
         if (panels_.menuWidth() > 0 && (!menuAt_ || menuFrames_ < kMenuSettleFrames)) {
             constexpr float kPickedWeight = 4, kLevelBarWeight = 1000;
@@ -75,22 +92,8 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             const MenuRoom room{displayWidth, displayHeight, 0, displayHeight - repr::trayHeightPx(uiScale_) / panelScale_,
                                 14.0f * uiScale_ / panelScale_};
             menuAt_ = placeMenu(room, panels_.menuWidth(), panels_.menuHeight(), obstacles);
-            // A menu that covers its model wherever it stands (a wall after Add row on a 1080p screen): the
-            // board pans the model into the larger room beside the menu, above or below it.
-            if (const auto now = pickedOnDisplay(); now && overlaps(*menuAt_, *now)) {
-                const float px = panelScale_, screenH = static_cast<float>(height_);
-                const float trayPx = repr::trayHeightPx(uiScale_) + lessonBarPx(), barPx = bar.y1 * px;
-                const float menuTop = menuAt_->y * px, menuBottom = (menuAt_->y + menuAt_->h) * px;
-                constexpr float kMenuGapPx = 24.0f;
-                for (const auto& [id, area] : modelAreas_) {
-                    if (id != m->id) continue;
-                    if (screenH - trayPx - menuBottom >= menuTop - barPx)
-                        camera_.bringIntoView(area, kMenuGapPx * uiScale_, trayPx, menuBottom);
-                    else
-                        camera_.bringIntoView(area, kMenuGapPx * uiScale_, screenH - menuTop, barPx);
-                }
-            }
-            menuModelArea_ = pickedOnDisplay();  // where the model is now, after any pan
+            menuModelArea_ = pickedOnDisplay();
+            if (menuModelArea_ && overlaps(*menuAt_, *menuModelArea_)) panOutFromUnder(*menuAt_);
         }
         ++menuFrames_;
         if (menuAt_) {

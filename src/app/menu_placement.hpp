@@ -28,9 +28,10 @@ scene::Rect placeMenu(const MenuRoom& room, float menuWidth, float menuHeight, c
 // Whether two screen rectangles share any area (touching edges do not).
 bool overlaps(const scene::Rect& a, const scene::Rect& b);
 
-// Whether an open menu, kept put so no button moves under a finger, must be placed again because the model
-// it is about has grown or moved under it (Add row, a longer bead string): the model's area on screen is
-// not what it was when the menu was placed (by more than a pixel), and it now overlaps the menu.
+// Whether an open menu, kept put so no button moves under a finger, must make way because the model it is
+// about has grown or moved under it (Add row, a longer bead string): the model's area on screen is not what
+// it was when last looked at (by more than a pixel), and it now overlaps the menu. The app then pans the
+// model out from under the menu; the menu stays put.
 bool menuMakesWay(const scene::Rect& menu, const scene::Rect& modelWhenPlaced, const scene::Rect& modelNow);
 
 // Where a message of `width` x `height` about the thing drawn in `anchor` stands: just under it, else just
