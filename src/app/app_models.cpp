@@ -6,6 +6,7 @@
 #include "app/menu_placement.hpp"
 #include "model/bar_intents.hpp"
 #include "model/bar_model.hpp"
+#include "model/chart_places.hpp"
 #include "model/describe.hpp"
 #include "model/linked_rules.hpp"
 #include "model/forms.hpp"
@@ -29,6 +30,7 @@ std::string keypadTitle(const model::Model& m, const model::ValueSlot& slot) {
     case model::SlotKind::Part: return model::tr("ui.keypad.part", {std::to_string(slot.index + 1)});
     case model::SlotKind::Value: return model::tr("ui.keypad.value");
     }
+    case model::SlotKind::Row: return model::tr("ui.keypad.row", {std::to_string(slot.index + 1)});
     return {};
 }
 }  // namespace
@@ -107,6 +109,7 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.fixedSet = m->layouts.counters.fixed;
         s.rows = model::isRowsChart(*m);
         for (const model::Coin c : model::kAllCoins) {
+        s.addPlaces = model::placesToAdd(*m);
             if (m->kind != model::Representation::Money || model::countOf(m->layouts.money, c) == 0) continue;
             if (!model::changeFor(c).empty()) s.breakableCoins.push_back(c);
             if (model::exchangeUpTarget(m->layouts.money, c)) s.exchangeableCoins.push_back(c);
@@ -246,6 +249,10 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.exchangeCoin) applyCommands({model::ExchangeCoin{m.id, *p.exchangeCoin, true}});
         if (p.fitColumns) applyIntent(model::fitColumnsIntent(session_.board(), m.id), m.id);
         if (p.duplicate) {
+        if (p.addColumn) {
+            applyIntent(model::addPlaceIntent(session_.board(), m.id, *p.addColumn), m.id);
+            keepInView_ = m.id;  // a wider chart is brought back into view
+        }
             const std::size_t before = session_.board().models.size();
             applyIntent(model::duplicateIntent(session_.board(), m.id, besideModel(m)), m.id);
             if (session_.board().models.size() > before) {
