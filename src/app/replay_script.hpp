@@ -27,6 +27,7 @@
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
 //   expect words 1 == "three hundred and forty-seven"
+//   expect tray == "tens,ones"          the tray's tiles by name, left to right ("" when it has none)
 #pragma once
 
 #include "interaction/input.hpp"

@@ -69,7 +69,14 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     };
     auto isMoney = [](const model::Model& x) { return x.kind == model::Representation::Money; };
     const model::Model* m = model::findModel(board, active);
-    if (m == nullptr || !(isPieces(*m) || isMoney(*m))) {
+    if (m != nullptr && !(isPieces(*m) || isMoney(*m))) {
+        // A part-whole model, a bar or beads: the pieces (or coins) of a model linked to it.
+        const model::GroupId group = m->group;
+        auto it = std::find_if(board.models.begin(), board.models.end(),
+                               [&](const model::Model& x) { return x.group == group && (isPieces(x) || isMoney(x)); });
+        m = it == board.models.end() ? nullptr : &*it;
+    }
+    if (m == nullptr) {
         auto it = std::find_if(board.models.begin(), board.models.end(), isPieces);
         if (it == board.models.end()) it = std::find_if(board.models.begin(), board.models.end(), isMoney);
         m = it == board.models.end() ? nullptr : &*it;
