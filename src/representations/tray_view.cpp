@@ -98,7 +98,8 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     const bool blocks = m->kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m->layouts.blocks : m->layouts.counters;
     if (!blocks && layout.plain) {
-        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
+        // A fixed set only moves between columns: a tile would only ever refuse, so there is none.
+        if (!layout.fixed) spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
         return spec;
     }
     std::vector<model::Place> places = model::chartColumns(layout);

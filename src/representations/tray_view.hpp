@@ -35,8 +35,8 @@ struct TraySpec {
 inline constexpr std::uint32_t kKeepAddingIndex = 0xFFFF;
 
 // The tray for a board: what the model a child is working with (`active`: the picked or last-touched model)
-// takes. The pieces of `active` if it is a blocks or counters model, the coins and notes if it is money,
-// else those of a blocks, counters or money model linked to it.
+// takes. The pieces of `active` if it is a blocks or counters model (none for a fixed set: its counters only
+// move), the coins and notes if it is money, else those of a blocks, counters or money model linked to it.
 // With no such active model: the first blocks or counters model on the board, else the first money model.
 TraySpec traySpecFor(const model::Board& board, model::ModelId active = 0);
 
