@@ -349,9 +349,13 @@ private:
     void boardKept(std::filesystem::path file, std::optional<model::Board> kept);
     // The library board a recovered board came from, by its name (empty when it is not there).
     std::filesystem::path libraryBoardNamed(const std::string& name) const;
+    std::filesystem::path savedLessonNamed(const std::string& name) const;  // the lessons folder's, or ""
+    // Saves the open lesson (in place, or a new file when it has none there or `copy`): its file.
+    model::Result<std::filesystem::path> keepLesson(bool copy);
 
     std::unique_ptr<ClaimedSlot> recoverySlot_;
     std::unique_ptr<Autosave> autosave_;
+    std::optional<model::Lesson> savedLesson_;  // the open lesson as its file holds it (none: never saved)
     std::optional<model::Board> savedBoard_;   // the open board as its file holds it, or as it started
     std::optional<RecoveredBoard> recovered_;  // offered at the start until the teacher answers
     enum class Asking { Nothing, Recovery, Quit };

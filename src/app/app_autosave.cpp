@@ -6,6 +6,7 @@
 #include "app/app.hpp"
 
 #include "model/board_file.hpp"
+#include "model/lesson_file.hpp"
 #include "model/text.hpp"
 #include "platform/stop_signal.hpp"
 
@@ -25,10 +26,16 @@ constexpr double kStartNoticeSeconds = 12;  // a notice at start (settings reset
 }  // namespace
 
 AutosaveWork App::autosaveWork() const {
-    // The open work. A lesson being presented is to be added here (and to AutosaveWork) when there is one.
+    // The open work: the board, or the whole lesson being presented (every step as the class left it).
     AutosaveWork work;
     work.board = session_.board();
-    if (!boardFile_.empty() && library_.owns(boardFile_)) work.origin = boardFile_.stem().string();
+    if (lesson_) {
+        work.lesson = lesson_->lessonNow(session_);
+        work.step = lesson_->current();
+        if (lessons_.owns(lesson_->file())) work.origin = lesson_->file().stem().string();
+    } else if (!boardFile_.empty() && library_.owns(boardFile_)) {
+        work.origin = boardFile_.stem().string();
+    }
     return work;
 }
 
@@ -81,7 +88,7 @@ void App::startKeepingWork() {
         return;
     }
     const RecoverySlot slot = recoverySlot_->slot();  // the worker's own copy: it shares nothing with the frame
-    autosave_ = std::make_unique<Autosave>([slot](const AutosaveWork& w) { return slot.write(w.board, w.origin); });
+    autosave_ = std::make_unique<Autosave>([slot](const AutosaveWork& w) { return writeWork(slot, w); });
     offerRecovery();
 }
 
@@ -91,6 +98,14 @@ std::filesystem::path App::libraryBoardNamed(const std::string& name) const {
     const model::Result<std::filesystem::path> path = library_.pathFor(name, true);
     std::error_code ec;
     if (!path || !library_.owns(path.value()) || !std::filesystem::is_regular_file(path.value(), ec)) return {};
+    return path.value();
+}
+
+std::filesystem::path App::savedLessonNamed(const std::string& name) const {
+    if (name.empty()) return {};
+    const model::Result<std::filesystem::path> path = lessons_.pathFor(name);
+    std::error_code ec;
+    if (!path || !lessons_.owns(path.value()) || !std::filesystem::is_regular_file(path.value(), ec)) return {};
     return path.value();
 }
 
@@ -104,12 +119,21 @@ void App::offerRecovery() {
     }
     if (!read.value()) return;
     RecoveredBoard recovered = std::move(*read.value());
-    // Work that its library board (or the board Tenfold starts with) already holds is not offered.
-    std::optional<model::Board> kept;
-    if (const std::filesystem::path origin = libraryBoardNamed(recovered.origin); !origin.empty()) {
-        if (model::Result<model::Board> b = model::loadBoardFile(origin)) kept = std::move(b.value());
+    // Work that its library board or saved lesson (or the board Tenfold starts with) already holds is not
+    // offered.
+    bool nothingLost = false;
+    if (recovered.lesson) {
+        if (const std::filesystem::path origin = savedLessonNamed(recovered.origin); !origin.empty()) {
+            const model::Result<model::Lesson> kept = model::loadLessonFile(origin);
+            nothingLost = kept && kept.value() == *recovered.lesson;
+        }
+    } else {
+        std::optional<model::Board> kept;
+        if (const std::filesystem::path origin = libraryBoardNamed(recovered.origin); !origin.empty()) {
+            if (model::Result<model::Board> b = model::loadBoardFile(origin)) kept = std::move(b.value());
+        }
+        nothingLost = kept ? *kept == recovered.board : recovered.origin.empty() && recovered.board == session_.board();
     }
-    const bool nothingLost = kept ? *kept == recovered.board : recovered.origin.empty() && recovered.board == session_.board();
     if (nothingLost) {
         if (const model::Status cleared = recoverySlot_->slot().clear(); !cleared) std::cerr << "tenfold: " << cleared.error().message << "\n";
         return;
@@ -125,7 +149,11 @@ void App::offerRecovery() {
     asking_ = Asking::Recovery;
 }
 
-bool App::unsavedChanges() const { return !savedBoard_ || !(session_.board() == *savedBoard_); }
+bool App::unsavedChanges() const {
+    // A lesson: any step changed from its file (moving between steps changes nothing to keep).
+    if (lesson_) return !savedLesson_ || !(lesson_->lessonNow(session_) == *savedLesson_);
+    return !savedBoard_ || !(session_.board() == *savedBoard_);
+}
 
 bool App::askToQuit() {
 #ifdef __EMSCRIPTEN__
@@ -135,10 +163,16 @@ bool App::askToQuit() {
     // Recovered work not answered for stays in its slot for the next start.
     if (asking_ == Asking::Recovery || !unsavedChanges()) return true;
     gallery_.close();  // the question has the screen
-    const bool named = !boardFile_.empty() && library_.owns(boardFile_);
     ui::Question q;
-    q.text = named ? model::tr("quit.ask_named", {boardFile_.stem().string()}) : model::tr("quit.ask");
-    if (!named) q.detail = model::tr("quit.save_as_detail", {library_.nextDefaultName()});
+    if (lesson_) {
+        const bool named = lessons_.owns(lesson_->file());
+        q.text = named ? model::tr("quit.ask_lesson_named", {lesson_->file().stem().string()}) : model::tr("quit.ask_lesson");
+        if (!named) q.detail = model::tr("quit.lesson_save_as_detail", {lesson_->lesson().title});
+    } else {
+        const bool named = !boardFile_.empty() && library_.owns(boardFile_);
+        q.text = named ? model::tr("quit.ask_named", {boardFile_.stem().string()}) : model::tr("quit.ask");
+        if (!named) q.detail = model::tr("quit.save_as_detail", {library_.nextDefaultName()});
+    }
     q.choices = {{model::tr("quit.save"), "quit-save"}, {model::tr("quit.dont_save"), "quit-dont-save"},
                  {model::tr("quit.cancel"), "quit-cancel"}};
     q.escapeChoice = 2;
@@ -160,13 +194,31 @@ void App::applyQuestion(int choice) {
             // Carry on: the recovered board is open, unsaved; its library board (if any) is not touched
             // until the teacher saves.
             RecoveredBoard r = std::move(*recovered_);
-            const std::filesystem::path origin = libraryBoardNamed(r.origin);
-            std::optional<model::Board> kept;
-            if (!origin.empty()) {
-                if (model::Result<model::Board> b = model::loadBoardFile(origin)) kept = std::move(b.value());
+            if (r.lesson) {
+                // The lesson at the step that was on the screen, every step as the class left it; its saved
+                // file (if any) is not touched until the teacher saves.
+                const std::filesystem::path origin = savedLessonNamed(r.origin);
+                std::optional<model::Lesson> kept;
+                if (!origin.empty()) {
+                    if (model::Result<model::Lesson> l = model::loadLessonFile(origin)) kept = std::move(l.value());
+                }
+                if (lesson_) closeLesson();
+                std::string error;
+                if (!startLesson(std::move(*r.lesson), origin, r.step, error)) {
+                    showMessage(error);  // the slot keeps the work: it is offered again at the next start
+                } else {
+                    savedLesson_ = std::move(kept);
+                    noteWorkChanged();
+                }
+            } else {
+                const std::filesystem::path origin = libraryBoardNamed(r.origin);
+                std::optional<model::Board> kept;
+                if (!origin.empty()) {
+                    if (model::Result<model::Board> b = model::loadBoardFile(origin)) kept = std::move(b.value());
+                }
+                openBoard(std::move(r.board));
+                boardKept(origin, kept);
             }
-            openBoard(std::move(r.board));
-            boardKept(origin, kept);
         } else if (const model::Status cleared = recoverySlot_->slot().clear(); !cleared) {
             showMessage(cleared.error().message);  // Start afresh: the recovered work goes
         }
@@ -174,9 +226,11 @@ void App::applyQuestion(int choice) {
         done();
     } else if (asked == Asking::Quit) {
         if (choice == 0) {
-            const bool named = !boardFile_.empty() && library_.owns(boardFile_);
             model::Status saved = model::okStatus();
-            if (named) {
+            if (lesson_) {
+                // The lesson back into its own file, or a new one in the lessons folder.
+                if (model::Result<std::filesystem::path> kept = keepLesson(false); !kept) saved = kept.error();
+            } else if (!boardFile_.empty() && library_.owns(boardFile_)) {
                 saved = saveInPlace();
             } else if (model::Result<std::filesystem::path> copy = saveAsNew(library_.nextDefaultName()); !copy) {
                 saved = copy.error();

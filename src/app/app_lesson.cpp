@@ -51,6 +51,7 @@ bool App::startLesson(model::Lesson lesson, std::filesystem::path file, std::siz
         return false;
     }
     lesson_.emplace(std::move(opened.value()));
+    savedLesson_ = lesson_->lessonNow(session);  // as its file holds it: nothing to save yet
     openSession(std::move(session));
     boardFile_.clear();  // the boards gallery's Save is for boards, not for a lesson's step
     varyOpen_ = false;
@@ -92,6 +93,7 @@ void App::addBoardAsStep() {
     if (!lesson_) {
         // A new lesson whose first step is this board, with the history that built it.
         lesson_.emplace(Presenter::fromBoard(session_));
+        savedLesson_.reset();  // a new lesson: not in any file yet
         boardFile_.clear();
         needsFit_ = true;
         showMessage(model::tr("ui.lesson.started"));
@@ -104,22 +106,26 @@ void App::addBoardAsStep() {
     showMessage(model::tr("ui.lesson.added", {model::countNumeral(static_cast<std::int64_t>(lesson_->current() + 1))}));
 }
 
-void App::saveLesson(bool copy) {
-    if (!lesson_) return;
+model::Result<std::filesystem::path> App::keepLesson(bool copy) {
     const model::Lesson now = lesson_->lessonNow(session_);
     if (!copy && lessons_.owns(lesson_->file())) {
-        const model::Status saved = lessons_.saveInPlace(now, lesson_->file());
-        showMessage(saved ? model::tr("ui.lesson.saved", {lesson_->file().stem().string()}) : saved.error().message);
-        return;
+        if (const model::Status saved = lessons_.saveInPlace(now, lesson_->file()); !saved) return saved.error();
+        savedLesson_ = now;
+        return lesson_->file();
     }
     // A shipped lesson, one from elsewhere, a new one or a copy: a new file in the lessons folder.
-    const model::Result<std::filesystem::path> path = lessons_.saveAs(now, now.title);
-    if (!path) {
-        showMessage(path.error().message);
-        return;
-    }
+    model::Result<std::filesystem::path> path = lessons_.saveAs(now, now.title);
+    if (!path) return path;
     lesson_->setFile(path.value());  // from now on Save writes there
-    showMessage(model::tr("ui.lesson.saved", {path.value().stem().string()}));
+    savedLesson_ = now;
+    noteWorkChanged();               // the name kept with the work changed
+    return path;
+}
+
+void App::saveLesson(bool copy) {
+    if (!lesson_) return;
+    const model::Result<std::filesystem::path> saved = keepLesson(copy);
+    showMessage(saved ? model::tr("ui.lesson.saved", {saved.value().stem().string()}) : saved.error().message);
 }
 
 // ---- The panels ------------------------------------------------------------------------------------------------

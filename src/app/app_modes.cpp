@@ -233,7 +233,7 @@ int App::runBench() {
     const std::filesystem::path benchFolder = makeBenchFolder();
     if (!benchFolder.empty()) {
         const RecoverySlot slot(benchFolder / kRecoveryFileName, benchFolder / "boards");
-        autosave_ = std::make_unique<Autosave>([slot](const AutosaveWork& w) { return slot.write(w.board, w.origin); });
+        autosave_ = std::make_unique<Autosave>([slot](const AutosaveWork& w) { return writeWork(slot, w); });
     }
     auto stopped = [] {
         if (platform::stopSignal() == 0) return false;

@@ -2,6 +2,7 @@
 // about recovered work.
 #include "app/autosave.hpp"
 
+#include "model/excerpt.hpp"
 #include "model/text.hpp"
 
 #include <fcntl.h>
@@ -147,6 +148,7 @@ std::filesystem::path recoverySlotPath(const std::filesystem::path& first, int n
 
 namespace {
 constexpr mode_t kLockFileMode = 0600;
+constexpr std::size_t kMaxShownTitleBytes = 60;  // a lesson title in the question: the title a teacher gave, not a page
 
 std::filesystem::path lockPathFor(const std::filesystem::path& slot) {
     std::filesystem::path p = slot;
@@ -201,12 +203,21 @@ std::string recoveryTimeText(const std::tm& then, const std::tm& now) {
     return model::tr("recovery.day_time", {clock, std::to_string(then.tm_mday), month});
 }
 
+model::Status writeWork(const RecoverySlot& slot, const AutosaveWork& work) {
+    if (work.lesson) return slot.writeLesson(*work.lesson, work.step, work.origin);
+    return slot.write(work.board, work.origin);
+}
+
 std::string recoveryQuestion(const RecoveredBoard& recovered, WallClock::time_point now) {
     const std::time_t at = WallClock::to_time_t(recovered.savedAt), today = WallClock::to_time_t(now);
     std::tm then{}, local{};
     localtime_r(&at, &then);
     localtime_r(&today, &local);
     const std::string when = recoveryTimeText(then, local);
+    if (recovered.lesson) {
+        const std::string step = model::countNumeral(static_cast<std::int64_t>(recovered.step + 1));
+        return model::tr("recovery.ask_lesson", {model::excerpt(recovered.lesson->title, kMaxShownTitleBytes), step, when});
+    }
     if (recovered.origin.empty()) return model::tr("recovery.ask", {when});
     return model::tr("recovery.ask_named", {recovered.origin, when});
 }

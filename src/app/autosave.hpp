@@ -28,11 +28,16 @@
 namespace tenfold::app {
 
 // What autosave keeps: returned by one function of the App (App::autosaveWork), so whatever else becomes
-// open work later (a lesson being presented) is added there and here, nowhere else.
+// open work later is added there and here, nowhere else. The open board, or the lesson being presented.
 struct AutosaveWork {
-    model::Board board;
-    std::string origin;  // the library board it was opened from or saved as (a name, never a path); "" none
+    model::Board board;  // the board on the screen (with a lesson open: its step's)
+    std::string origin;  // the library board (or, for a lesson, the lessons-folder lesson) it came from or
+                         // was saved as: a name, never a path; "" none
+    std::optional<model::Lesson> lesson;  // the whole lesson, every step as the class left it
+    std::size_t step = 0;                 // the lesson's step on the screen, from 0
 };
+// Writes the work into the slot: the lesson with its step when one is open, else the board.
+model::Status writeWork(const RecoverySlot& slot, const AutosaveWork& work);
 
 // How long after a change (seconds) its snapshot is taken: changes made within it are kept together.
 inline constexpr double kAutosaveDelaySeconds = 0.5;
@@ -122,7 +127,8 @@ private:
 // "10:42" when `then` is the same day as `now`, else "10:42 on 3 March" (local times; text table).
 std::string recoveryTimeText(const std::tm& then, const std::tm& now);
 // The question the start asks: "Carry on with the board from 10:42?", or with the library board's name
-// ("Carry on with \"Year 3\" as it was at 10:42?").
+// ("Carry on with \"Year 3\" as it was at 10:42?"), or for a lesson ("Carry on with the lesson \"Tens
+// and ones\" at step 3, as it was at 10:42?").
 std::string recoveryQuestion(const RecoveredBoard& recovered, WallClock::time_point now = WallClock::now());
 
 }  // namespace tenfold::app

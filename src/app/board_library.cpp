@@ -19,6 +19,7 @@
 #include "model/excerpt.hpp"
 #include "model/file_store.hpp"
 #include "model/json_doc.hpp"
+#include "model/lesson_file.hpp"
 #include "model/text.hpp"
 #include "model/value.hpp"
 
@@ -48,7 +49,8 @@ bool asciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 constexpr std::size_t kMaxThumbnailBytes = 32u * 1024u * 1024u;
 constexpr int kNameRaceAttempts = 5;  // another save may take a free name between choosing and landing
 constexpr std::string_view kRecoveryFormat = "tenfold-recovery";
-constexpr int kRecoveryVersion = 1;
+constexpr int kRecoveryVersion = 2;       // 2: a lesson may be kept ("kind": "lesson"); 1 (a board) is still read
+constexpr std::string_view kRecoveryBoard = "board", kRecoveryLesson = "lesson";
 constexpr std::size_t kMaxRecoveryHeaderBytes = 4096;
 constexpr mode_t kFolderMode = 0755;
 
@@ -377,23 +379,42 @@ bool inside(const std::filesystem::path& file, const std::filesystem::path& fold
 }
 }  // namespace
 
-model::Status RecoverySlot::write(const model::Board& board, std::string_view origin, WallClock::time_point at) const {
+model::Status RecoverySlot::writeText(std::string_view header, const std::string& body) const {
     if (file_.empty()) return model::Error{model::tr("library.no_folder")};
     if (inside(file_, boardsFolder_)) return model::Error{model::tr("library.recovery_in_library")};
     std::error_code ec;
     std::filesystem::create_directories(file_.parent_path(), ec);
     if (ec) return model::Error{model::tr("library.cannot_make_folder", {shown(file_.parent_path()), model::fileErrorReason(ec.value())})};
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-    const nlohmann::json header{{"format", kRecoveryFormat}, {"version", kRecoveryVersion}, {"savedAt", ms},
-                                {"origin", safeBoardStem(origin)}};
-    // One line of what the slot is, then the board file itself.
-    return model::fileStore().write(file_, header.dump() + "\n" + model::boardToJson(board));
+    // One line of what the slot is, then the board or lesson file itself.
+    std::string text(header);
+    text += "\n";
+    text += body;
+    return model::fileStore().write(file_, text);
+}
+
+namespace {
+std::int64_t millisOf(WallClock::time_point at) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
+}
+}  // namespace
+
+model::Status RecoverySlot::write(const model::Board& board, std::string_view origin, WallClock::time_point at) const {
+    const nlohmann::json header{{"format", kRecoveryFormat}, {"version", kRecoveryVersion}, {"kind", kRecoveryBoard},
+                                {"savedAt", millisOf(at)}, {"origin", safeBoardStem(origin)}};
+    return writeText(header.dump(), model::boardToJson(board));
+}
+
+model::Status RecoverySlot::writeLesson(const model::Lesson& lesson, std::size_t step, std::string_view origin,
+                                        WallClock::time_point at) const {
+    const nlohmann::json header{{"format", kRecoveryFormat}, {"version", kRecoveryVersion}, {"kind", kRecoveryLesson},
+                                {"savedAt", millisOf(at)}, {"origin", safeBoardStem(origin)}, {"step", step}};
+    return writeText(header.dump(), model::lessonToJson(lesson));
 }
 
 model::Result<std::optional<RecoveredBoard>> RecoverySlot::read() const {
     if (file_.empty() || !isThere(file_)) return std::optional<RecoveredBoard>{};
     const auto damaged = [](const std::string& why) { return model::Error{model::tr("library.recovery_unreadable", {why})}; };
-    const model::Result<std::string> text = model::fileStore().read(file_, model::kMaxBoardFileBytes + kMaxRecoveryHeaderBytes);
+    const model::Result<std::string> text = model::fileStore().read(file_, std::max(model::kMaxBoardFileBytes, model::kMaxLessonFileBytes) + kMaxRecoveryHeaderBytes);
     if (!text) return damaged(text.error().message);
     const std::string_view all = text.value();
     const std::size_t line = all.find('\n');
@@ -406,16 +427,37 @@ model::Result<std::optional<RecoveredBoard>> RecoverySlot::read() const {
     const auto version = root.find("version");
     const auto savedAt = root.find("savedAt");
     const auto origin = root.find("origin");
-    if (!format || format->text() != kRecoveryFormat || !version || version->text() != std::to_string(kRecoveryVersion) ||
-        !savedAt || !savedAt->isNumber() || !origin || !origin->isString())
+    if (!format || format->text() != kRecoveryFormat || !version || !savedAt || !savedAt->isNumber() || !origin || !origin->isString())
         return damaged(model::tr("engine.file.not_board"));
+    // Version 1 kept a board and had no kind; version 2 says which it keeps.
+    const bool first = version->text() == "1";
+    if (!first && version->text() != std::to_string(kRecoveryVersion)) return damaged(model::tr("engine.file.not_board"));
+    const auto kind = root.find("kind");
+    if (!first && (!kind || !kind->isString() || (kind->text() != kRecoveryBoard && kind->text() != kRecoveryLesson)))
+        return damaged(model::tr("engine.file.not_board"));
+    const bool lesson = !first && kind->text() == kRecoveryLesson;
     const model::ExactMilli when = model::readJsonNumberMilli(savedAt->text());
     if (when.problem != model::NumberProblem::None || when.milli % model::kMilliPerOne != 0)
         return damaged(model::tr("engine.file.not_board"));
-    model::Result<model::Board> board = model::boardFromJson(all.substr(line + 1));
-    if (!board) return damaged(board.error().message);
-    RecoveredBoard out{std::move(board.value()), WallClock::time_point(std::chrono::milliseconds(when.milli / model::kMilliPerOne)),
-                       safeBoardStem(origin->text())};
+    RecoveredBoard out;
+    out.savedAt = WallClock::time_point(std::chrono::milliseconds(when.milli / model::kMilliPerOne));
+    out.origin = safeBoardStem(origin->text());
+    const std::string_view body = all.substr(line + 1);
+    if (lesson) {
+        const auto step = root.find("step");
+        const model::ExactMilli k = step && step->isNumber() ? model::readJsonNumberMilli(step->text()) : model::ExactMilli{};
+        if (!step || !step->isNumber() || k.problem != model::NumberProblem::None || k.milli < 0 || k.milli % model::kMilliPerOne != 0)
+            return damaged(model::tr("engine.file.not_board"));
+        model::Result<model::Lesson> read = model::lessonFromJson(body);
+        if (!read) return damaged(read.error().message);
+        out.step = static_cast<std::size_t>(k.milli / model::kMilliPerOne);
+        if (out.step >= read.value().steps.size()) return damaged(model::tr("engine.file.not_board"));
+        out.lesson = std::move(read.value());
+    } else {
+        model::Result<model::Board> board = model::boardFromJson(body);
+        if (!board) return damaged(board.error().message);
+        out.board = std::move(board.value());
+    }
     return std::optional<RecoveredBoard>(std::move(out));
 }
 

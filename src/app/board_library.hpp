@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "model/board.hpp"
+#include "model/lesson.hpp"
 #include "model/result.hpp"
 
 namespace tenfold::app {
@@ -128,12 +129,16 @@ private:
 };
 
 // What the recovery slot holds: the open board as autosave last wrote it, when, and the name of the
-// board in the library it was opened from (empty for a board never saved). The name is only a name:
-// look it up with BoardLibrary::pathFor, never use it as a path.
+// board in the library it was opened from (empty for a board never saved); or, while a lesson was being
+// presented, the whole lesson (every step as the class left it), the step that was on the screen, and the
+// name of the lesson in the lessons folder it came from. A name is only a name: look it up in its library
+// (pathFor), never use it as a path.
 struct RecoveredBoard {
-    model::Board board;
+    model::Board board;  // a board's; a lesson's step is in `lesson`
     WallClock::time_point savedAt;
     std::string origin;
+    std::optional<model::Lesson> lesson;
+    std::size_t step = 0;  // the lesson's step on the screen, from 0
 };
 
 // The recovery slot for autosave: one file outside the boards folder, written atomically. write() may be
@@ -146,12 +151,16 @@ public:
 
     // Writes the board, its time and its origin's name. Refuses a slot inside the boards folder.
     model::Status write(const model::Board& board, std::string_view origin, WallClock::time_point at = WallClock::now()) const;
-    // The board kept in the slot, or nothing when the slot is empty; a damaged slot gives an Error.
+    // Writes a lesson being presented: all of it, the step on the screen (from 0) and its lessons-folder name.
+    model::Status writeLesson(const model::Lesson& lesson, std::size_t step, std::string_view origin,
+                              WallClock::time_point at = WallClock::now()) const;
+    // The work kept in the slot, or nothing when the slot is empty; a damaged slot gives an Error.
     model::Result<std::optional<RecoveredBoard>> read() const;
     // Empties the slot (after the board was saved, or the teacher chose not to keep it).
     model::Status clear() const;
 
 private:
+    model::Status writeText(std::string_view header, const std::string& body) const;
     std::filesystem::path file_;
     std::filesystem::path boardsFolder_;
 };

@@ -48,6 +48,8 @@ public:
     model::Status saveInPlace(const model::Lesson& lesson, const std::filesystem::path& file) const;
     // True when `path` is a lesson file directly in the lessons folder (what saveInPlace accepts).
     bool owns(const std::filesystem::path& path) const { return names_.owns(path); }
+    // The file of the saved lesson named `name` (a name, as autosave keeps it; never a path of its own).
+    model::Result<std::filesystem::path> pathFor(std::string_view name) const { return names_.pathFor(name, true); }
 
 private:
     BoardLibrary names_;  // file names, "(2)" copies and listing: the same rules as for boards

@@ -48,9 +48,12 @@ int QuestionPanel::draw(float uiScale) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float width = std::min(kWidthShare * display.x, kMaxWidth * scale);
     ImGui::SetNextWindowPos(ImVec2(0.5f * display.x, 0.5f * display.y), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    // The width fixed, the height fitted to the text and buttons. (A size of 0 set every frame would ask ImGui
+    // to fit the window anew each frame: it would never be at rest, and the app would draw on and on.)
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, display.y));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar;
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar |
+                                   ImGuiWindowFlags_AlwaysAutoResize;
     if (!ImGui::BeginPopupModal(kPopupId, nullptr, flags)) {
         popupOpened_ = false;  // closed from outside (another modal opened): opened again next frame
         return -1;

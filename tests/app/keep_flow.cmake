@@ -1,11 +1,12 @@
 # Plays a replay script about keeping the work (tests/data/keep) in a data folder of its own, then checks the
 # boards folder: the board that must have been saved is there and loads as JSON; when none must be, none is.
 # -DEXE=tenfold -DDATA=<folder, emptied first> -DSCRIPT=<the replay> [-DSAVED=<board name>|-DSAVED=NONE]
+# [-DOPEN=<a lesson or board file to open>] [-DSAVED_LESSON=<the lesson that must be in Lessons>]
 file(REMOVE_RECURSE ${DATA})
 file(MAKE_DIRECTORY ${DATA})
 set(boards ${DATA}/tenfold/boards)
 execute_process(COMMAND ${CMAKE_COMMAND} -E env XDG_DATA_HOME=${DATA} XDG_CONFIG_HOME=${DATA}/config
-                        ${EXE} --replay ${SCRIPT} --size 1366x768
+                        ${EXE} --replay ${SCRIPT} --size 1366x768 ${OPEN}
                 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 200)
 set(problems "")
 if(NOT code EQUAL 0)
@@ -24,6 +25,19 @@ elseif(SAVED)
     string(JSON format ERROR_VARIABLE bad GET "${text}" format)
     if(bad)
       string(APPEND problems "${SAVED}.json is not whole JSON: ${bad}\n")
+    endif()
+  endif()
+endif()
+if(SAVED_LESSON)
+  set(lesson ${DATA}/tenfold/lessons/${SAVED_LESSON}.json)
+  if(NOT EXISTS "${lesson}")
+    file(GLOB saved_lessons ${DATA}/tenfold/lessons/*.json)
+    string(APPEND problems "${SAVED_LESSON}.json is not in Lessons (there: ${saved_lessons})\n")
+  else()
+    file(READ "${lesson}" text)
+    string(JSON steps ERROR_VARIABLE bad LENGTH "${text}" steps)
+    if(bad OR steps LESS 2)
+      string(APPEND problems "${SAVED_LESSON}.json is not a whole lesson: ${bad}\n")
     endif()
   endif()
 endif()

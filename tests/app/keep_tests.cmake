@@ -2,15 +2,20 @@
 # Cancel), and every way of running Tenfold without a window (a
 # replay, --spots, --bench) stops promptly on SIGTERM or Ctrl+C with a clear message and a non-zero status.
 # About 15 s in all (the signal tests wait 2 s each before the signal). Included from tests/app/CMakeLists.txt.
+# tenfold_keep_flow(NAME SCRIPT SAVED-BOARD|NONE [LESSON FILE SAVED-LESSON]): the replay on the default
+# board, or on the lesson FILE, then the boards (and lessons) folder checked.
 function(tenfold_keep_flow name script saved)
+  cmake_parse_arguments(K "" "LESSON;SAVED_LESSON" "" ${ARGN})
   add_test(NAME "keep: ${name}"
     COMMAND ${CMAKE_COMMAND} "-DEXE=$<TARGET_FILE:tenfold>" "-DDATA=${OUT_DIR}/keep-${script}" "-DSCRIPT=${DATA}/keep/${script}.replay"
-            "-DSAVED=${saved}" -P ${CMAKE_CURRENT_LIST_DIR}/keep_flow.cmake)
+            "-DSAVED=${saved}" "-DOPEN=${K_LESSON}" "-DSAVED_LESSON=${K_SAVED_LESSON}" -P ${CMAKE_CURRENT_LIST_DIR}/keep_flow.cmake)
   set_tests_properties("keep: ${name}" PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=offscreen;XDG_RUNTIME_DIR=${OUT_DIR}" TIMEOUT 200)
 endfunction()
 tenfold_keep_flow("quitting an unchanged board asks nothing" quit-unchanged NONE)
 tenfold_keep_flow("quitting with unsaved changes asks; Cancel stays, Save keeps it in Boards" quit-cancel-save "Board 1")
 tenfold_keep_flow("quitting with unsaved changes and Don't save keeps nothing" quit-dont-save NONE)
+tenfold_keep_flow("quitting a changed lesson asks about the lesson; Save keeps it in Lessons" quit-lesson-save NONE
+  LESSON ${PROJECT_SOURCE_DIR}/assets/lessons/02-numbers-to-20.json SAVED_LESSON "Numbers to 20 ten and some more")
 
 # tenfold_signal_test(NAME SIGNAL TERM|INT ERR regex ARGS ...): stopped 2 s after it starts.
 function(tenfold_signal_test name)

@@ -292,9 +292,21 @@ SCENARIO("the question about recovered work says when it was kept") {
         }
     }
     WHEN("the question is asked") {
-        RecoveredBoard r{model::defaultBoard(), WallClock::now(), ""};
+        RecoveredBoard r;
+        r.board = model::defaultBoard();
+        r.savedAt = WallClock::now();
         THEN("it offers the board") { CHECK(recoveryQuestion(r).rfind("Carry on with the board from ", 0) == 0); }
         r.origin = "Year 3";
         THEN("a board from the library is named") { CHECK(recoveryQuestion(r).find("\"Year 3\"") != std::string::npos); }
+        AND_WHEN("it is a lesson that was at its third step") {
+            r.lesson = model::Lesson{};
+            r.lesson->title = "Tens and ones";
+            r.lesson->steps.resize(4);
+            r.step = 2;
+            THEN("the lesson and its step are named") {
+                const std::string q = recoveryQuestion(r);
+                CHECK(q.rfind("Carry on with the lesson \"Tens and ones\" at step 3, as it was at ", 0) == 0);
+            }
+        }
     }
 }

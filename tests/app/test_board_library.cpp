@@ -21,6 +21,7 @@
 #include "app/board_library.hpp"
 #include "model/board_file.hpp"
 #include "model/file_store.hpp"
+#include "model/lesson.hpp"
 
 using tenfold::app::BoardEntry;
 using tenfold::app::BoardLibrary;
@@ -514,6 +515,70 @@ SCENARIO("a deleted board can be brought back for a while") {
     }
     WHEN("a board that is not there is deleted") {
         THEN("it is refused") { CHECK_FALSE(library.remove(library.folder() / "None.json", t0).ok()); }
+    }
+}
+
+SCENARIO("the recovery slot keeps a lesson being presented whole, with the step on the screen") {
+    TempDir dir;
+    const fs::path data = dir.path / "tenfold";
+    tenfold::app::RecoverySlot slot(data / "recovery.tenfold", data / "boards");
+    tenfold::model::Lesson lesson;
+    lesson.title = "Tens and ones";
+    lesson.year = 2;
+    for (int v : {47, 52, 60}) {
+        tenfold::model::Step step;
+        step.title = "Show " + std::to_string(v);
+        step.prompt = "Show " + std::to_string(v) + " another way.";
+        step.board = boardOf(v);
+        lesson.steps.push_back(step);
+    }
+    lesson.steps[1].notes = "The class changed this step.";
+    const auto at = tenfold::app::WallClock::time_point(std::chrono::milliseconds(1'712'345'678'000));
+    WHEN("the lesson is written at its second step, with the name of its saved file") {
+        REQUIRE(slot.writeLesson(lesson, 1, "Tens and ones", at).ok());
+        THEN("it reads back as that lesson, every step, at that step, with its time and name") {
+            const auto r = slot.read();
+            REQUIRE(r.ok());
+            REQUIRE(r.value().has_value());
+            REQUIRE(r.value()->lesson.has_value());
+            CHECK(*r.value()->lesson == lesson);
+            CHECK(r.value()->step == 1);
+            CHECK(r.value()->savedAt == at);
+            CHECK(r.value()->origin == "Tens and ones");
+        }
+        AND_WHEN("a board is written over it") {
+            REQUIRE(slot.write(boardOf(9), "", at).ok());
+            THEN("the slot holds the board, not a lesson") {
+                const auto r = slot.read();
+                REQUIRE(r.ok());
+                CHECK_FALSE(r.value()->lesson.has_value());
+                CHECK(r.value()->board == boardOf(9));
+            }
+        }
+    }
+    WHEN("a slot says its lesson was at a step the lesson does not have") {
+        REQUIRE(slot.writeLesson(lesson, 1, "", at).ok());
+        std::string text = slurp(slot.file());
+        const std::size_t k = text.find("\"step\":1");
+        REQUIRE(k != std::string::npos);
+        text.replace(k, 8, "\"step\":3");
+        touch(slot.file(), text);
+        THEN("it is damaged, said as such") {
+            const auto r = slot.read();
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().message.rfind("The board kept when Tenfold last stopped could not be read: ", 0) == 0);
+        }
+    }
+    WHEN("the slot was written by the version before lessons were kept (a board, no kind)") {
+        touch(slot.file(), "{\"format\":\"tenfold-recovery\",\"origin\":\"\",\"savedAt\":1712345678000,\"version\":1}\n" +
+                               tenfold::model::boardToJson(boardOf(47)));
+        THEN("its board is still recovered") {
+            const auto r = slot.read();
+            REQUIRE(r.ok());
+            REQUIRE(r.value().has_value());
+            CHECK(r.value()->board == boardOf(47));
+            CHECK_FALSE(r.value()->lesson.has_value());
+        }
     }
 }
 

@@ -15,12 +15,18 @@
 // file shows a notice the plain start did not. --kills 0 runs only these.
 //
 //   tenfold_kill_test --app build/tenfold --out DIR [--kills 50] [--seed 1] [--size 1366x768]
-//                     [--max-loss 1.0] [--time-limit 170]
+//                     [--max-loss 1.0] [--time-limit 170] [--lesson LESSON.json]
+// With --lesson: a lesson being presented is kept whole. The app opens the lesson, goes to its second
+// step (a chart), adds ones there and is killed; the slot must hold the whole lesson, at that step, with
+// the changes; carrying on must open the lesson at that step as the class left it (one more change is
+// kept after it, in the lesson), and its other steps as they were.
 // Exit status 0 when everything held, 1 when something did not, 2 when the test could not run. Needs an X
 // server with XTEST ($DISPLAY).
 #include "app/board_library.hpp"
 #include "model/board.hpp"
 #include "model/board_file.hpp"
+#include "model/lesson.hpp"
+#include "model/lesson_file.hpp"
 
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
@@ -69,6 +75,7 @@ constexpr double kKeyHoldSeconds = 0.08;      // a key held as a finger would (I
 
 struct Options {
     std::string app, out = "kill-test", size = "1366x768";
+    std::string lesson;  // a lesson whose second step has a chart (model 1): the lesson's own round
     int width = 1366, height = 768;
     int kills = 50;
     unsigned seed = 1;
@@ -137,7 +144,7 @@ std::vector<std::uint8_t> grab(::Display* d, Window w, int width, int height) {
 }
 
 // The app in a window of the asked size, with a data and settings folder of its own.
-pid_t launch(const Options& o) {
+pid_t launch(const Options& o, const std::string& file = {}) {
     const pid_t app = fork();
     if (app == 0) {
         setenv("SDL_VIDEODRIVER", "x11", 1);
@@ -146,7 +153,7 @@ pid_t launch(const Options& o) {
         setenv("XDG_RUNTIME_DIR", (o.out + "/xdg/run").c_str(), 1);
         setenv("TENFOLD_FRAME_LOG", (o.out + "/frames.log").c_str(), 1);
         if (freopen((o.out + "/app.log").c_str(), "a", stderr) == nullptr) _exit(2);
-        const char* args[] = {o.app.c_str(), "--size", o.size.c_str(), nullptr};
+        const char* args[] = {o.app.c_str(), "--size", o.size.c_str(), file.empty() ? nullptr : file.c_str(), nullptr};
         execv(o.app.c_str(), const_cast<char* const*>(args));
         _exit(127);
     }
@@ -183,6 +190,16 @@ std::vector<double> shownAt(const Options& o, std::uintmax_t from) {
         while (steps > baseline && out.size() < steps - baseline) out.push_back(presented);
     }
     return out;
+}
+
+// How many frames the window presented since `from` (the frame log's lines written after it).
+std::size_t shownAtLines(const Options& o, std::uintmax_t from) {
+    std::ifstream log(o.out + "/frames.log");
+    log.seekg(static_cast<std::streamoff>(from));
+    std::size_t n = 0;
+    std::string line;
+    while (std::getline(log, line)) n += line.empty() ? 0 : 1;
+    return n;
 }
 
 // The window, once it is there and has presented a frame.
@@ -242,7 +259,16 @@ struct SlotState {
     model::Board board;
     std::string origin;
     std::int64_t value = 0;  // the chart's (model 1's group), in ones
+    std::optional<model::Lesson> lesson;  // a lesson was kept (board: its step's as the class left it)
+    std::size_t step = 0;
 };
+
+// The chart's value (model 1's group) in ones, or -1.
+std::int64_t chartValue(const model::Board& board) {
+    const model::Model* m = model::findModel(board, 1);
+    const model::Group* g = m ? model::findGroup(board, m->group) : nullptr;
+    return g ? g->quantity.value().wholePart() : -1;
+}
 
 SlotState readSlot(const Options& o) {
     SlotState s;
@@ -261,6 +287,16 @@ SlotState readSlot(const Options& o) {
     }
     s.board = read.value()->board;
     s.origin = read.value()->origin;
+    if (read.value()->lesson) {
+        s.lesson = read.value()->lesson;
+        s.step = read.value()->step;
+        const auto now = model::boardNow(s.lesson->steps.at(s.step));
+        if (!now) {
+            s.error = "its lesson's step does not replay: " + now.error().message;
+            return s;
+        }
+        s.board = now.value();
+    }
     if (const auto valid = model::validateBoard(s.board); !valid) {
         s.error = "it does not validate: " + valid.error().message;
         return s;
@@ -343,6 +379,7 @@ int main(int argc, char** argv) {
         else if (a == "--size") o.size = v;
         else if (a == "--max-loss") o.maxLoss = std::atof(v.c_str());
         else if (a == "--time-limit") o.timeLimit = std::atof(v.c_str());
+        else if (a == "--lesson") o.lesson = v;
         else {
             std::cerr << "kill_test: unknown option " << a << "\n";
             return 2;
@@ -546,6 +583,14 @@ int main(int argc, char** argv) {
         s.key(XK_q, true);
         if (waitForExit(app, 1.0, status)) fail("Ctrl+Q with unsaved changes quit without asking");
         else std::cout << "ok    Ctrl+Q with unsaved changes asks first" << std::endl;
+        {
+            // While the question waits for an answer nothing moves: the app draws no frames (no CPU).
+            const std::uintmax_t resting = frameLogSize(o);
+            sleepFor(1.0);
+            const std::size_t frames = shownAtLines(o, resting);
+            std::cout << (frames == 0 ? "ok    " : "FAIL  ") << "the question at rest draws no frames (" << frames << " in 1 s)" << std::endl;
+            if (frames != 0) ++failures;
+        }
         s.key(XK_Escape);  // Cancel
         sleepFor(0.3);
         if (waitForExit(app, 0.5, status)) fail("Escape (Cancel) quit the app");
@@ -656,6 +701,82 @@ int main(int argc, char** argv) {
         if (!waitForExit(app, 2.0, status)) {
             fail("Ctrl+Q after a settings reset did not quit");
             killHard(app);
+        }
+    }
+    // A lesson being presented: kept whole, and carried on at its step.
+    if (!o.lesson.empty()) {
+        waitForNoWindow(d);
+        fs::remove(fs::path(o.out) / "xdg/config/tenfold/settings.json", ec);  // no notice in the way
+        const auto original = model::loadLessonFile(o.lesson);
+        const auto step2 = spotsAfter(o, {"tap mouse button:lesson-next", "tap mouse tray:ones"}, o.lesson);
+        const auto first = original ? model::boardNow(original.value().steps.at(1)) : model::Result<model::Board>(model::Error{"no lesson"});
+        if (!original || !first || !step2.count("button:lesson-next") || !step2.count("tray:ones") || !step2.count("column:1:ones") ||
+            chartValue(first.value()) < 0) {
+            fail("the lesson " + o.lesson + " does not load or its second step has no chart with a ones tile");
+        } else {
+            const std::int64_t start = chartValue(first.value());
+            const Spot next = step2.at("button:lesson-next"), ones = step2.at("tray:ones"), keep = step2.at("tray:keep-adding"),
+                       col = step2.at("column:1:ones");
+            // The lesson, its second step, three ones, then killed once autosave had its time.
+            const std::uintmax_t before5 = frameLogSize(o);
+            pid_t app = launch(o, o.lesson);
+            Session s{d, waitForWindow(d, o, before5)};
+            s.origin();
+            s.click(next);
+            sleepFor(0.5);
+            s.click(ones);
+            sleepFor(0.06);
+            s.click(keep);
+            sleepFor(0.06);
+            const std::uintmax_t stepLog = frameLogSize(o);
+            for (int i = 0; i < 3; ++i) {
+                s.click(col);
+                sleepFor(0.15);
+            }
+            for (int i = 0; i < 50 && shownAt(o, stepLog).size() < 3; ++i) sleepFor(0.1);
+            sleepFor(1.2);
+            killHard(app);
+            waitForNoWindow(d);
+            // The whole lesson, at step 2, with the three ones; the other steps as they were.
+            auto keptWhole = [&](const SlotState& slot, std::int64_t value) {
+                if (!slot.error.empty()) return "it does not read whole: " + slot.error;
+                if (!slot.present) return std::string("the slot is empty");
+                if (!slot.lesson) return std::string("the slot holds a board, not the lesson");
+                if (slot.lesson->title != original.value().title || slot.lesson->steps.size() != original.value().steps.size())
+                    return "the slot holds another lesson (\"" + slot.lesson->title + "\")";
+                if (slot.step != 1) return "the slot's lesson is at step " + std::to_string(slot.step + 1) + ", not 2";
+                if (chartValue(slot.board) != value)
+                    return "step 2's chart holds " + std::to_string(chartValue(slot.board)) + ", not " + std::to_string(value);
+                for (std::size_t k = 0; k < slot.lesson->steps.size(); ++k) {
+                    if (k != 1 && !(slot.lesson->steps[k] == original.value().steps[k])) return "step " + std::to_string(k + 1) + " changed";
+                }
+                return std::string();
+            };
+            const std::string killed = keptWhole(readSlot(o), start + 3);
+            std::cout << (killed.empty() ? "ok    " : "FAIL  ") << "a lesson killed at step 2 is kept whole, at its step, with its changes"
+                      << (killed.empty() ? "" : ": " + killed) << std::endl;
+            if (!killed.empty()) ++failures;
+            // Carried on: the lesson at step 2 as the class left it; one more one, kept in the lesson.
+            const std::uintmax_t before6 = frameLogSize(o);
+            app = launch(o);
+            s = Session{d, waitForWindow(d, o, before6)};
+            s.origin();
+            XTestFakeMotionEvent(d, -1, s.ox + 10, s.oy + 10, 0);
+            XFlush(d);
+            s.key(XK_Return);  // carry on
+            sleepFor(0.5);
+            const std::uintmax_t carried = frameLogSize(o);
+            s.click(ones);
+            sleepFor(0.06);
+            s.click(col);
+            for (int i = 0; i < 50 && shownAt(o, carried).size() < 1; ++i) sleepFor(0.1);
+            sleepFor(1.2);
+            killHard(app);
+            waitForNoWindow(d);
+            const std::string carriedOn = keptWhole(readSlot(o), start + 4);
+            std::cout << (carriedOn.empty() ? "ok    " : "FAIL  ") << "carrying on opens the lesson at step 2 as the class left it"
+                      << (carriedOn.empty() ? "" : ": " + carriedOn) << std::endl;
+            if (!carriedOn.empty()) ++failures;
         }
     }
     XCloseDisplay(d);
