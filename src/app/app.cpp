@@ -111,7 +111,7 @@ App::UiActions App::drawPanels(int width, int height, bool offscreen) {
     state.displayWidth = static_cast<float>(width) / fb;
     state.displayHeight = static_cast<float>(height) / fb;
     state.trayHeight = repr::trayHeightPx(uiScale_) / fb;
-    state.left = repr::trayTilesRight(repr::traySpecFor(session_.board()), uiScale_, boardInput_.armedTrayItem() >= 0) / fb;
+    state.left = repr::trayTilesRight(repr::traySpecFor(session_.board(), trayModel()), uiScale_, boardInput_.armedTrayItem() >= 0) / fb;
     state.fullscreen = !offscreen && platform_.fullscreen();
     state.uiScale = uiScale_;
     state.scaleIsAuto = options_.scale <= 0 && std::abs(scaleFactor_ - 1.0f) < 1e-4f;
@@ -443,6 +443,7 @@ void App::openSession(model::Session session) {
     animator_.clear();
     levels_.clear();
     pickedModel_ = 0;
+    touchedModel_ = 0;
     keypad_.reset();
     labelEditor_.reset();
     factFamilies_.clear();
@@ -496,6 +497,9 @@ void App::applyInput(const platform::FrameInput& in) {
         applyCommands(r.commands, r.dropped, r.gesture);
         if (r.pickedModel != 0) pickedModel_ = pickedModel_ == r.pickedModel ? 0 : r.pickedModel;
         if (r.ask) openKeypad(*r.ask);
+        if (r.pickedModel != 0) touchedModel_ = r.pickedModel;
+        else if (r.ask) touchedModel_ = r.ask->model;
+        else if (!r.commands.empty()) touchedModel_ = model::commandModel(r.commands.front()).value_or(touchedModel_);
     }
     for (const interaction::WheelEvent& w : in.wheels) {
         if (!panels_.wantsPointer()) boardInput_.wheel(w, camera_);
@@ -559,7 +563,7 @@ void App::buildScene(int width, int height) {
     boardBounds_ = repr::buildBoard(scene_.board, session_.board(), view);
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     repr::buildTray(scene_.screen, w, h, uiScale_);
-    tray_ = repr::traySpecFor(session_.board());
+    tray_ = repr::traySpecFor(session_.board(), trayModel());
     repr::buildTrayItems(scene_.screen, tray_, h, uiScale_,
                          colourBlind() ? repr::palette::Scheme::ColourBlind : repr::palette::Scheme::Standard,
                          boardInput_.armedTrayItem(), boardInput_.keepAdding());

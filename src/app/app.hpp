@@ -281,6 +281,10 @@ private:
     double clock_ = 0;           // seconds of app time (advanced only through update's dt)
     double lastFrameTime_ = -1;  // when the last window frame started (seconds since start)
     model::ModelId pickedModel_ = 0;   // the model whose menu is open
+    // The model a child last touched (its tab, a piece, a handle): with the picked model, it decides what the
+    // tray offers (repr::traySpecFor), so a purse beside a chart gets coins.
+    model::ModelId touchedModel_ = 0;
+    model::ModelId trayModel() const { return pickedModel_ != 0 ? pickedModel_ : touchedModel_; }
     // Where the open menu stands: chosen while it opens (it measures itself over its first frames), then
     // kept while it stays open, so no button moves under a finger.
     std::optional<scene::Rect> menuAt_;

@@ -6,10 +6,12 @@
 #include "app/menu_placement.hpp"
 #include "model/bar_intents.hpp"
 #include "model/bar_model.hpp"
+#include "model/chart_places.hpp"
 #include "model/describe.hpp"
 #include "model/linked_rules.hpp"
 #include "model/forms.hpp"
 #include "model/text.hpp"
+#include "representations/board_layout.hpp"
 #include "representations/board_scene.hpp"
 #include "representations/chrome.hpp"
 
@@ -28,6 +30,7 @@ std::string keypadTitle(const model::Model& m, const model::ValueSlot& slot) {
     case model::SlotKind::Difference: return model::tr("ui.keypad.difference");
     case model::SlotKind::Part: return model::tr("ui.keypad.part", {std::to_string(slot.index + 1)});
     case model::SlotKind::Value: return model::tr("ui.keypad.value");
+    case model::SlotKind::Row: return model::tr("ui.keypad.row", {std::to_string(slot.index + 1)});
     }
     return {};
 }
@@ -143,6 +146,7 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
         s.plainCounters = m->layouts.counters.plain;
         s.fixedSet = m->layouts.counters.fixed;
         s.rows = model::isRowsChart(*m);
+        s.addPlaces = model::placesToAdd(*m);
         for (const model::Coin c : model::kAllCoins) {
             if (m->kind != model::Representation::Money || model::countOf(m->layouts.money, c) == 0) continue;
             if (!model::changeFor(c).empty()) s.breakableCoins.push_back(c);
@@ -289,9 +293,30 @@ void App::applyModelPanels(const PanelActions& a) {
         if (p.breakCoin) applyCommands({model::ExchangeCoin{m.id, *p.breakCoin, false}});
         if (p.exchangeCoin) applyCommands({model::ExchangeCoin{m.id, *p.exchangeCoin, true}});
         if (p.fitColumns) applyIntent(model::fitColumnsIntent(session_.board(), m.id), m.id);
+        if (p.addColumn) {
+            applyIntent(model::addPlaceIntent(session_.board(), m.id, *p.addColumn), m.id);
+            keepInView_ = m.id;  // a wider chart is brought back into view
+        }
         if (p.duplicate) {
+            // The copy stands beside the model, clear of every model and its readouts: the board's layout rule
+            // (repr::separateModels) moves the copy out of the way, never the models already there.
+            model::Point at = besideModel(m);
+            const model::Board& now = session_.board();
+            if (const auto trial = model::duplicateIntent(now, m.id, at); trial && trial.value().size() == 1) {
+                if (auto copied = model::applyCommand(now, trial.value().front());
+                    copied && copied.value().models.size() > now.models.size()) {
+                    const model::Board& b = copied.value();
+                    const model::ModelId copy = b.models.back().id;
+                    std::vector<model::ModelId> stay;
+                    for (const model::Model& x : b.models)
+                        if (x.id != copy) stay.push_back(x.id);
+                    for (const model::Command& c : repr::separateModels(b, repr::modelAreas(b, layoutOptions(factFamilies_)), stay)) {
+                        if (const auto* move = std::get_if<model::MoveModel>(&c); move != nullptr && move->model == copy) at = move->to;
+                    }
+                }
+            }
             const std::size_t before = session_.board().models.size();
-            applyIntent(model::duplicateIntent(session_.board(), m.id, besideModel(m)), m.id);
+            applyIntent(model::duplicateIntent(session_.board(), m.id, at), m.id);
             if (session_.board().models.size() > before) {
                 pickedModel_ = session_.board().models.back().id;
                 showMessage(model::tr("app.duplicated"));

@@ -116,6 +116,11 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
             return number(replayed && replayed.value() == session_.board() ? 1 : 0);
         }
         // Pairs of models on top of each other, as the layout measures them.
+        if (what == "tray") {  // the tray's tiles, by name, left to right ("tens,ones"; "" when it has none)
+            std::string names;
+            for (const repr::TrayItem& item : tray_.items) names += (names.empty() ? "" : ",") + item.name;
+            return names;
+        }
         if (what == "overlaps") return number(repr::overlapCount(repr::modelAreas(session_.board(), layoutOptions(factFamilies_))));
     }
     if (subject.size() >= 2) {
@@ -268,7 +273,7 @@ std::optional<std::string> App::query(const std::vector<std::string>& subject, s
     }
     error = "unknown subject '" + what + "' (known: zoom, pointers, time, ui-scale, centre-x, centre-y, models, selected, "
             "message, message-at, labels-editor, bead-colours, can-undo, can-redo, exchange-mode, picked, keypad, "
-            "last-model, steps, overlaps, question, quitting, unsaved, board-file, invariants, at-start, replays; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
+            "last-model, steps, overlaps, tray, question, quitting, unsaved, board-file, invariants, at-start, replays; value/numeral/words/expanded/sentence/parts/pieces/kind/level/shown-level/counted/"
             "dividers/shaded/bead-size/count-on/unit/labels/bar-mode/orientation/linked/group/x/y/unknown/all-parts/"
             "stem/equations/menu-covers/bands/layout MODEL; part MODEL N; count/column MODEL PLACE)";
     return std::nullopt;

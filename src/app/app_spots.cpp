@@ -39,6 +39,7 @@ const char* handleName(repr::Handle h) {
     case repr::Handle::Difference: return "difference";
     case repr::Handle::Coin: return "coin";    // coin:MODEL:N, N the coin's index from 0 (1p) to 11 (£50)
     case repr::Handle::Value: return "value";  // value:MODEL:0, the number a money model shows
+    case repr::Handle::Row: return "row";      // row:MODEL:N, the number of row N (from 0) of a rows chart
     }
     return "handle";
 }

@@ -70,7 +70,7 @@ bool parsePointer(const std::string& s, ScriptPointer& p) {
 
 bool isNamedPoint(const std::string& word) {
     for (const char* prefix : {"tray:", "piece:", "column:", "exchange:", "break:", "button:", "tab:", "bead:", "divider:",
-                               "boundary:", "barpart:", "barwhole:", "circle:", "difference:", "scrub:", "coin:", "value:"}) {
+                               "boundary:", "barpart:", "barwhole:", "circle:", "difference:", "scrub:", "coin:", "value:", "row:"}) {
         if (word.rfind(prefix, 0) == 0 && word.size() > std::string_view(prefix).size()) return true;
     }
     return word == "tray";

@@ -19,7 +19,8 @@
 //       barpart:MODEL:N, barwhole:MODEL, circle:MODEL:N (0 the whole of a part-whole, N part N),
 //       difference:MODEL:N (the difference marked beside comparison bar N), scrub:K (where the scrubber
 //       of "How we built it" stands for position K of the log, from 0)
-//       coin:MODEL:N (a coin or note in a purse, N from 0 for 1p to 11 for £50), value:MODEL:0 (a purse's amount)
+//       coin:MODEL:N (a coin or note in a purse, N from 0 for 1p to 11 for £50), value:MODEL:0 (a purse's amount),
+//       row:MODEL:N (the number beside row N, from 0, of a chart of numbers in rows)
 //       menu (the open model menu as a whole), model:MODEL (a model as laid out, its tab included)
 //   wait 0.5                            let time pass (fixed 1/60 s frames)
 //   type "Tom's ribbon"                 type text into the field that has the keyboard (as a keyboard would)
@@ -27,6 +28,7 @@
 //   screenshot out.png                  write what the window shows
 //   expect zoom > 1.5                   check a fact of the app or the board; see the App for subjects
 //   expect words 1 == "three hundred and forty-seven"
+//   expect tray == "tens,ones"          the tray's tiles by name, left to right ("" when it has none)
 #pragma once
 
 #include "interaction/input.hpp"

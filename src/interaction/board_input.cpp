@@ -633,6 +633,7 @@ void BoardInput::tapHandle(Tracked& t, const InputContext& ctx, InputResult& out
         if (n < model::kCoinCount) out.commands.push_back(model::RemoveCoin{m->id, model::kAllCoins[static_cast<size_t>(n)]});
         break;
     case repr::Handle::Value: out.ask = model::ValueSlot{m->id, model::SlotKind::Value, 0}; break;
+    case repr::Handle::Row: out.ask = model::ValueSlot{m->id, model::SlotKind::Row, n}; break;
     default: break;
     }
 }

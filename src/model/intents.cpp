@@ -198,7 +198,8 @@ bool answersUnknown(const Quantity& q, const ValueSlot& slot) {
     case SlotKind::Difference: return u.kind == UnknownKind::Difference;
     case SlotKind::Part: return u.kind == UnknownKind::Part && u.part == slot.index;
     case SlotKind::Value: return u.kind != UnknownKind::None;  // the model's number, typed, is known
-    case SlotKind::CountOn: return false;
+    case SlotKind::CountOn:
+    case SlotKind::Row: return false;
     }
     return false;
 }
@@ -213,6 +214,12 @@ Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Valu
     switch (slot.kind) {
     case SlotKind::CountOn: return countOnIntent(board, slot.model, typed);
     case SlotKind::Value: out.push_back(SetValue{m.id, typed}); break;
+    case SlotKind::Row:
+        // One number of a rows chart: only that row changes (the rows are numbers of their own).
+        if (!isRowsChart(m) || slot.index < 0 || slot.index >= q.partCount())
+            return Error{tr("intent.row.none", {std::to_string(slot.index + 1)})};
+        out.push_back(SetPart{m.id, slot.index, typed, false});
+        break;
     case SlotKind::Whole:
         if (isBar(m, BarMode::EqualParts)) {
             // A new whole for equal parts: shared again into as many equal parts (or refused).
@@ -260,7 +267,8 @@ Result<Commands> markUnknownIntent(const Board& board, const ValueSlot& slot) {
     case SlotKind::Whole: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Whole, 0}}};
     case SlotKind::Difference: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Difference, 0}}};
     case SlotKind::Part: return Commands{SetUnknown{slot.model, Unknown{UnknownKind::Part, slot.index}}};
-    case SlotKind::Value: return Error{tr("intent.unknown.value")};
+    case SlotKind::Value:
+    case SlotKind::Row: return Error{tr("intent.unknown.value")};
     case SlotKind::CountOn: break;
     }
     return Error{tr("intent.unknown.count_on")};

@@ -18,12 +18,13 @@ namespace tenfold::model {
 
 // Where a number typed on the keypad goes: a model's whole, one of its parts, the difference beside a
 // comparison bar, how many beads to count on, or the number a chart, a numeral card or a purse shows
-// (Value: the model is rebuilt in its standard partition).
-enum class SlotKind : int { Whole, Part, Difference, CountOn, Value };
+// (Value: the model is rebuilt in its standard partition), or one row of a chart of numbers in rows (Row:
+// that number alone changes, the other rows stay).
+enum class SlotKind : int { Whole, Part, Difference, CountOn, Value, Row };
 struct ValueSlot {
     ModelId model = 0;
     SlotKind kind = SlotKind::Whole;
-    int index = 0;  // Part: the part (0-based); Difference: the comparison bar it stands beside
+    int index = 0;  // Part: the part (0-based); Difference: the comparison bar it stands beside; Row: the row (0-based)
     bool operator==(const ValueSlot&) const = default;
 };
 
@@ -82,7 +83,8 @@ int shortestBeadString(const BeadString& beads);
 //    difference, so the whole stays (47 as 40 and 7, type 30: 30 and 17); comparison bars are separate
 //    amounts, so a typed bar keeps the others;
 //  - the difference beside a shorter comparison bar: that bar becomes the longest less the difference;
-//  - how many to count on (see countOnIntent).
+//  - how many to count on (see countOnIntent);
+//  - a row of a rows chart: that row's number, built in its standard partition (the other rows stay).
 // A value typed where the "?" was answers it: the "?" goes.
 Result<Commands> typeValueIntent(const Board& board, const ValueSlot& slot, Value typed);
 // "?" pressed on the keypad: the slot becomes the unknown (not for counting on).

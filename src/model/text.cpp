@@ -558,6 +558,10 @@ constexpr Entry kTable[] = {
     {"intent.columns.used", "The {0} column has pieces in it, so it stays."},
     {"intent.columns.middle", "Only the first or the last column can be taken away, so the chart stays in order."},
     {"intent.columns.fitted", "The chart already shows just the places its numbers use."},
+    {"intent.columns.loose", "These pieces are loose, not in a chart: a column needs a place value chart."},
+    {"intent.columns.no_block", "When the small cube is {0}, no block shows {1}: choose which block is one first."},
+    {"intent.columns.shown", "The chart already shows the {0}."},
+    {"intent.row.none", "This chart has no row {0}."},
     {"intent.fixed.empty", "Put some plain counters in the chart first: the fixed set is the counters that are there."},
     {"intent.unknown.value", "A chart shows its pieces, so its number cannot be \"?\": make a circle or a bar the \"?\"."},
     // Menu buttons and keypad titles.
@@ -571,6 +575,7 @@ constexpr Entry kTable[] = {
     {"ui.model.fixed_set", "Fixed set"},
     {"ui.model.columns", "Columns:"},
     {"ui.model.fit_columns", "Fit"},
+    {"ui.model.add_column", "Add a column:"},
     {"ui.model.rows", "Rows"},
     {"ui.keypad.value", "The number"},
     {"ui.keypad.row", "Row {0}"},

@@ -269,6 +269,17 @@ scene::Rect buildPiecesModel(scene::Layer& layer, const model::Board& board, con
                                            bandText, palette::kInk, scene::Align::Left, makeTag(m.id, TagKind::Readout, 0),
                                            scene::TextRole::Readout));
                 bandLabels = std::max(bandLabels, textScale.measure(value, bandText));
+                if (layout.rows > 0) {
+                    // A row's number is a target of its own: a tap opens the keypad for that row alone. Invisible
+                    // (the number is what a child sees), at least a finger wide and as tall as the row allows.
+                    const float across = std::max(textScale.measure(value, bandText), 2.0f * bandText) + bandText;
+                    const float tall = std::max(1.4f * bandText, std::min(end - top, 2.0f * bandText));
+                    scene::Shape target = scene::rect(ox + chartWidth + kBandLabelGap + 0.5f * across - 0.5f * bandText,
+                                                      oy + 0.5f * (top + end), across, tall, scene::Colour{1, 1, 1, 0});
+                    target.tag = makeTag(m.id, TagKind::Handle, handleIndex(Handle::Row, static_cast<std::uint32_t>(bands[i].part)));
+                    target.decoration = true;
+                    layer.shapes.push_back(target);
+                }
             }
         }
         if (!bands.empty()) right = std::max(right, chartWidth + kBandLabelGap + std::max(kBandLabelWidth, bandLabels));

@@ -16,8 +16,9 @@ enum class TagKind : std::uint8_t { Model = 1, Piece = 2, Column = 3, Readout = 
 //   Difference: the difference marked beside comparison bar n. A fraction wall's parts are BarPart
 //   row * kWallRowStride + part (both from 0). Coin: a coin or note of a money model (its
 //   model::coinIndex; a tap takes one away). Value: the number a model shows (a tap opens the keypad).
+//   Row: the number of row n (from 0) of a chart of numbers in rows (a tap opens the keypad for that row).
 enum class Handle : std::uint8_t { Bead = 1, Divider = 2, Boundary = 3, BarPart = 4, BarWhole = 5, Circle = 6, Difference = 7,
-                                   Coin = 8, Value = 9 };
+                                   Coin = 8, Value = 9, Row = 10 };
 inline constexpr std::uint32_t kHandleShift = 16;
 inline constexpr int kWallRowStride = 16;  // more than a row's most parts (12)
 constexpr std::uint32_t handleIndex(Handle h, std::uint32_t n) {

@@ -69,7 +69,14 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     };
     auto isMoney = [](const model::Model& x) { return x.kind == model::Representation::Money; };
     const model::Model* m = model::findModel(board, active);
-    if (m == nullptr || !(isPieces(*m) || isMoney(*m))) {
+    if (m != nullptr && !(isPieces(*m) || isMoney(*m))) {
+        // A part-whole model, a bar or beads: the pieces (or coins) of a model linked to it.
+        const model::GroupId group = m->group;
+        auto it = std::find_if(board.models.begin(), board.models.end(),
+                               [&](const model::Model& x) { return x.group == group && (isPieces(x) || isMoney(x)); });
+        m = it == board.models.end() ? nullptr : &*it;
+    }
+    if (m == nullptr) {
         auto it = std::find_if(board.models.begin(), board.models.end(), isPieces);
         if (it == board.models.end()) it = std::find_if(board.models.begin(), board.models.end(), isMoney);
         m = it == board.models.end() ? nullptr : &*it;
@@ -91,7 +98,8 @@ TraySpec traySpecFor(const model::Board& board, model::ModelId active) {
     const bool blocks = m->kind == model::Representation::Blocks;
     const model::PiecesLayout& layout = blocks ? m->layouts.blocks : m->layouts.counters;
     if (!blocks && layout.plain) {
-        spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
+        // A fixed set only moves between columns: a tile would only ever refuse, so there is none.
+        if (!layout.fixed) spec.items.push_back(TrayItem{layout.lowestColumn, false, true, layout.scale, "plain", {}, std::nullopt});
         return spec;
     }
     std::vector<model::Place> places = model::chartColumns(layout);

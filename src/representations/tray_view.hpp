@@ -34,9 +34,10 @@ struct TraySpec {
 // The Tray tag index of the "Keep adding" switch (tiles count from 0).
 inline constexpr std::uint32_t kKeepAddingIndex = 0xFFFF;
 
-// The tray for a board: the pieces of `active` if it is a blocks or counters model, else of the first
-// such model on the board; the coins and notes of `active` if it is money, or of the first money model when
-// the board has no blocks or counters.
+// The tray for a board: what the model a child is working with (`active`: the picked or last-touched model)
+// takes. The pieces of `active` if it is a blocks or counters model (none for a fixed set: its counters only
+// move), the coins and notes if it is money, else those of a blocks, counters or money model linked to it.
+// With no such active model: the first blocks or counters model on the board, else the first money model.
 TraySpec traySpecFor(const model::Board& board, model::ModelId active = 0);
 
 // Draws the tiles (filling in each item's rect). `armed` is the index of a tile tapped and waiting for

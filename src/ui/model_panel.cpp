@@ -267,6 +267,15 @@ ModelPanelActions Panels::drawModelPanel(const ModelPanelState& s) {
         ImGui::TextUnformatted(tr("ui.model.columns").c_str());
         ImGui::SameLine();
         if (textButton(tr("ui.model.fit_columns"), "fit-columns", rowH)) a.fitColumns = true;
+        if (!s.addPlaces.empty()) {
+            // The columns the chart may gain, highest first (tenths, hundredths for 0.45 beside 0.5).
+            ImGui::TextUnformatted(tr("ui.model.add_column").c_str());
+            for (const model::Place p : s.addPlaces) {
+                ImGui::SameLine();
+                const std::string id(model::placeId(p));
+                if (textButton(model::placeNamePlural(p), ("add-column-" + id).c_str(), rowH)) a.addColumn = p;
+            }
+        }
         first = true;
     }
     // Always there, greyed out when they can do nothing: after Cut link, Remove must not slide into the

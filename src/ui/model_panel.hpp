@@ -39,6 +39,7 @@ struct ModelPanelState {
     // Charts: the places "Break all into" offers (model::breakAllPlaces); counters: plain, and a fixed set.
     std::vector<model::Place> breakAllPlaces;
     bool plainCounters = false, fixedSet = false, rows = false;
+    std::vector<model::Place> addPlaces;  // charts: the columns the chart may gain (model::placesToAdd)
     // Money: the coins and notes that can be broken into change, and those that make a larger coin.
     std::vector<model::Coin> breakableCoins, exchangeableCoins;
 };
@@ -64,12 +65,13 @@ struct ModelPanelActions {
     bool exchangeAll = false, fixedSet = false, rows = false, duplicate = false, fitColumns = false;
     std::optional<model::Place> breakAll;
     std::optional<bool> plainCounters;
+    std::optional<model::Place> addColumn;               // charts: a column added (with the places between)
     std::optional<model::Coin> breakCoin, exchangeCoin;  // money: one coin into change, coins for a larger one
     bool any() const {
         return showAs || changeInto || level || cutLink || remove || close || turn || addPart || removePart ||
                toggleFactFamily || reveal || toggleCover || barMode || beadStringSize || toggleCountOn || unit || editLabels ||
                blockOne || chooseParts || addRow || removeRow || sameParts || toggleScale || exchangeAll || fixedSet || rows ||
-               duplicate || breakAll || plainCounters || fitColumns || breakCoin || exchangeCoin || compareWith;
+               duplicate || breakAll || plainCounters || fitColumns || breakCoin || exchangeCoin || compareWith || addColumn;
     }
 };
 
