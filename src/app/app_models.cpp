@@ -60,20 +60,44 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             return scene::Rect{r->x / panelScale_, r->y / panelScale_, r->w / panelScale_, r->h / panelScale_};
         };
         // A menu over its model (one that covers it wherever it stands, or a model that grew under it after
-        // Add row): the board pans the model into the larger room above or below the menu, and the menu's
-        // buttons stay where the finger is.
+        // Add row or Add a column): the board pans the model into the larger room above or below the menu,
+        // and the menu's buttons stay where the finger is, unless that would push another model under the
+        // level bar or the tray.
         auto panOutFromUnder = [&](const scene::Rect& menu) {
             const ui::Panels::ButtonRect levelBar = panels_.levelBar();
             const float px = panelScale_, screenH = static_cast<float>(height_);
             const float trayPx = repr::trayHeightPx(uiScale_) + lessonBarPx(), barPx = levelBar.y1 * px;
             const float menuTop = menu.y * px, menuBottom = (menu.y + menu.h) * px;
             constexpr float kMenuGapPx = 24.0f;
+            const auto before = camera_;
             for (const auto& [id, area] : modelAreas_) {
                 if (id != m->id) continue;
                 if (screenH - trayPx - menuBottom >= menuTop - barPx)
                     camera_.bringIntoView(area, kMenuGapPx * uiScale_, trayPx, menuBottom);
                 else
                     camera_.bringIntoView(area, kMenuGapPx * uiScale_, screenH - menuTop, barPx);
+            }
+            // No model (its tab included) is pushed under the level bar or the tray, where a finger reaching
+            // for it would press the bar or the tray instead, and the model itself stays on the board: else the
+            // board stays where it was.
+            if (const auto r = screenAreaOf(m->id); r && (r->y < barPx || r->y + r->h > screenH - trayPx)) camera_ = before;
+            for (const auto& [id, area] : modelAreas_) {
+                if (id == m->id) continue;
+                const auto was = [&] {
+                    const auto now = camera_;
+                    camera_ = before;
+                    const auto r = screenAreaOf(id);
+                    camera_ = now;
+                    return r;
+                }();
+                const auto r = screenAreaOf(id);
+                if (!r || !was) continue;
+                const bool underBar = r->y < barPx && was->y >= barPx;
+                const bool underTray = r->y + r->h > screenH - trayPx && was->y + was->h <= screenH - trayPx;
+                if (underBar || underTray) {
+                    camera_ = before;
+                    break;
+                }
             }
             menuModelArea_ = pickedOnDisplay();  // where the model is now
         };
