@@ -81,16 +81,14 @@ App::PanelActions App::drawModelPanels(float displayWidth, float displayHeight) 
             // for it would press the bar or the tray instead, and the model itself stays on the board: else the
             // board stays where it was.
             if (const auto r = screenAreaOf(m->id); r && (r->y < barPx || r->y + r->h > screenH - trayPx)) camera_ = before;
-            for (const auto& [id, area] : modelAreas_) {
-                if (id == m->id) continue;
-                const auto was = [&] {
-                    const auto now = camera_;
-                    camera_ = before;
-                    const auto r = screenAreaOf(id);
-                    camera_ = now;
-                    return r;
-                }();
-                const auto r = screenAreaOf(id);
+            const auto panned = camera_;
+            for (const auto& entry : modelAreas_) {
+                const model::ModelId other = entry.first;
+                if (other == m->id) continue;
+                camera_ = before;
+                const auto was = screenAreaOf(other);
+                camera_ = panned;
+                const auto r = screenAreaOf(other);
                 if (!r || !was) continue;
                 const bool underBar = r->y < barPx && was->y >= barPx;
                 const bool underTray = r->y + r->h > screenH - trayPx && was->y + was->h <= screenH - trayPx;
