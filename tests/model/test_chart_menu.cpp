@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "model/board_file.hpp"
+#include "applied_intent.hpp"
 #include "model/command.hpp"
 #include "model/intents.hpp"
 #include "model/pieces.hpp"
@@ -18,16 +19,7 @@ Value v(std::int64_t n) { return Value::whole(n).value(); }
 Board chartOf(Value value, Representation kind = Representation::Blocks) {
     return applyCommand(Board{}, AddModel{kind, Level::Concrete, Point{0, 0}, value, std::nullopt}).value();
 }
-Board applied(Board b, const Result<Commands>& intent) {
-    REQUIRE(intent.ok());
-    for (const Command& c : intent.value()) {
-        auto next = applyCommand(b, c);
-        INFO(describeCommand(c));
-        REQUIRE(next.ok());
-        b = std::move(next.value());
-    }
-    return b;
-}
+using testing::applied;
 Board applied(Board b, const Command& c) { return applied(std::move(b), Result<Commands>(Commands{c})); }
 const Model& modelIn(const Board& b, ModelId id = 2) { return *findModel(b, id); }
 const Quantity& quantityIn(const Board& b, ModelId id = 2) { return findGroup(b, modelIn(b, id).group)->quantity; }

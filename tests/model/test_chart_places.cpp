@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/chart_places.hpp"
+#include "applied_intent.hpp"
 #include "model/command.hpp"
 #include "model/intents.hpp"
 #include "model/pieces.hpp"
@@ -19,16 +20,7 @@ Value milli(std::int64_t n) { return Value::fromMilli(n).value(); }
 Board chartOf(Value value, Representation kind) {
     return applyCommand(Board{}, AddModel{kind, Level::Concrete, Point{0, 0}, value, std::nullopt}).value();
 }
-Board applied(Board b, const Result<Commands>& intent) {
-    REQUIRE(intent.ok());
-    for (const Command& c : intent.value()) {
-        auto next = applyCommand(b, c);
-        INFO(describeCommand(c));
-        REQUIRE(next.ok());
-        b = std::move(next.value());
-    }
-    return b;
-}
+using testing::applied;
 const Model& modelIn(const Board& b, ModelId id = 2) { return *findModel(b, id); }
 const Quantity& quantityIn(const Board& b, ModelId id = 2) { return findGroup(b, modelIn(b, id).group)->quantity; }
 const PiecesLayout& piecesIn(const Board& b, ModelId id = 2) {

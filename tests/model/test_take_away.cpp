@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "model/board_file.hpp"
+#include "applied_intent.hpp"
 #include "model/command.hpp"
 #include "model/describe.hpp"
 #include "model/intents.hpp"
@@ -44,16 +45,7 @@ void takeAway(Session& s, Place p) {
 std::optional<std::string> sentence(const Session& s) { return takeAwaySentence(layout2(s), quantity2(s).value()); }
 std::optional<ExchangeHint> hint(const Session& s) { return takeAwayHint(layout2(s), quantity2(s).pooled()); }
 
-Board applied(Board b, const Result<Commands>& intent) {
-    REQUIRE(intent.ok());
-    for (const Command& c : intent.value()) {
-        auto next = applyCommand(b, c);
-        INFO(describeCommand(c));
-        REQUIRE(next.ok());
-        b = std::move(next.value());
-    }
-    return b;
-}
+using testing::applied;
 
 }  // namespace
 
